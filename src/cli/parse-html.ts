@@ -1,0 +1,20 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+/**
+ * Parses HTML into a Document in Node (CLI, tests, benchmarks) the way a browser would,
+ * without running scripts, loading subresources or printing the page's CSS errors.
+ */
+export function parseHtml(html: string, url: string): Document {
+  const virtualConsole = new VirtualConsole();
+  const dom = new JSDOM(html, { url: safeUrl(url), contentType: 'text/html', virtualConsole });
+  return dom.window.document;
+}
+
+function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:' ? u.href : 'about:blank';
+  } catch {
+    return 'about:blank';
+  }
+}
