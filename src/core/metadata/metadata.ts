@@ -1,4 +1,13 @@
 import type { Annotation, EvidenceField, Evidence } from '../types';
+import { buildContext } from './context';
+import { extractPublisher } from './publisher';
+import { extractHeadline } from './headline';
+import { extractAuthors } from './authors';
+import { extractAgencies } from './agencies';
+import { extractDates } from './dates';
+import { extractSection } from './section';
+import { extractLang } from './lang';
+import { extractCanonical } from './canonical';
 
 export type MetadataFields = Pick<
   Annotation,
@@ -11,13 +20,44 @@ export interface Metadata {
   evidence: Partial<Record<EvidenceField, Evidence[]>>;
 }
 
-/** Placeholder until the extractors land. */
-export function extractMetadata(doc: Document, _url: string): Metadata {
+/**
+ * Extracts publication metadata from a parsed page: each field is a small fallback chain over
+ * structured data, meta tags and the visible page (see the extractor beside this file for each).
+ */
+export function extractMetadata(doc: Document, url: string): Metadata {
+  const ctx = buildContext(doc, url);
+  const publisher = extractPublisher(ctx);
+  const headline = extractHeadline(ctx, publisher.siteNames);
+  const agencies = extractAgencies(ctx);
+  const authors = extractAuthors(ctx);
+  const lang = extractLang(ctx);
+  const homeZone = publisher.publisher?.timezone ?? null;
+  const dates = extractDates(ctx, lang.lang, homeZone);
+  const section = extractSection(ctx);
+  const canonical = extractCanonical(ctx);
+  // An author that is an agency credit is the byline organisation; keep it as author only when it is all there is.
   return {
     fields: {
-      headline: doc.title || null, publisher: null, agencies: [], authors: [], published: null, modified: null,
-      section: null, lang: null, canonicalUrl: null,
+      headline: headline.headline,
+      publisher: publisher.publisher,
+      agencies: agencies.agencies,
+      authors: authors.authors,
+      published: dates.published,
+      modified: dates.modified,
+      section: section.section,
+      lang: lang.lang,
+      canonicalUrl: canonical.canonicalUrl,
     },
-    evidence: {},
+    evidence: {
+      headline: headline.evidence,
+      publisher: publisher.evidence,
+      agencies: agencies.evidence,
+      authors: authors.evidence,
+      published: dates.evidence.published,
+      modified: dates.evidence.modified,
+      section: section.evidence,
+      lang: lang.evidence,
+      canonicalUrl: canonical.canonicalUrl ? canonical.evidence : [],
+    },
   };
 }

@@ -1,0 +1,124 @@
+import type { Evidence, EvidenceSource, Outlet } from '../types';
+import { AGENCIES, type AgencyRecord } from '../sources/agencies.data';
+import { agencyByName, agencyOutlet } from '../sources/registry';
+import { creditPatterns } from './credit-patterns';
+import { capRaw, cleanText } from '../page/text';
+import { isInBoilerplate } from '../page/zones';
+import type { PageContext } from './context';
+
+/** An agency credit found on the page. */
+export interface AgencyCredit {
+  agency: AgencyRecord;
+  evidence: Evidence;
+}
+
+const codeCase = new Map<string, AgencyRecord>();
+for (const rec of AGENCIES) for (const c of rec.codes) codeCase.set(c, rec);
+
+/**
+ * Resolves a captured credit like "AFP/dpa" or "Reuters and AP" to agencies. Full names match in any
+ * case; short codes only in the case the agency writes them ("AP", "dpa"), so "ap" or "Map" never do.
+ */
+export function resolveCreditTokens(captured: string): AgencyRecord[] {
+  const out: AgencyRecord[] = [];
+  for (const token of captured.split(/\s*(?:[/,&]|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/u)) {
+    const t = token.trim();
+    if (!t) continue;
+    const rec = agencyByName(t) ?? codeCase.get(t) ?? null;
+    if (rec && !out.includes(rec)) out.push(rec);
+  }
+  return out;
+}
+
+/** Agencies credited in one short credit text (a byline, a dateline, a source line). */
+export function creditsInText(text: string, context: 'byline' | 'line'): AgencyRecord[] {
+  const p = creditPatterns();
+  const found: AgencyRecord[] = [];
+  const add = (recs: AgencyRecord[]) => recs.forEach((r) => found.includes(r) || found.push(r));
+  const head = text.slice(0, 400);
+  const dl = p.datelineCode.exec(head);
+  if (dl) add(resolveCreditTokens(dl[1]));
+  const bare = p.bareLine.exec(head);
+  if (bare) add(resolveCreditTokens(bare[1]));
+  const lead = p.leadIn.exec(head);
+  if (lead) add(resolveCreditTokens(lead[1]));
+  if (context === 'byline') {
+    // In a byline every agency name or code is a credit: "By MARIA LOPEZ Associated Press", "By Jo Smith, AP".
+    const name = p.name.exec(head);
+    if (name) add(resolveCreditTokens(name[0]));
+    const code = p.code.exec(head);
+    if (code) add(resolveCreditTokens(code[0]));
+  }
+  return found;
+}
+
+const PHOTO_CREDIT_CONTAINER = 'figure, figcaption, picture, [class*="caption"], [class*="photo"], [class*="image"], [class*="gallery"]';
+
+/**
+ * Finds the agencies credited for the article's content: structured data (authors or source
+ * organisations that are agencies), bylines, datelines in the first paragraphs, credit lines
+ * ("- Anadolu Agency", "avec AFP", "Source: Reuters") and in-article copyright lines. Photo credits
+ * and other stories' cards do not count. On an agency's own site the agency itself is credited when
+ * nothing else is.
+ */
+export function extractAgencies(ctx: PageContext): { agencies: Outlet[]; evidence: Evidence[] } {
+  const credits: AgencyCredit[] = [];
+  const add = (recs: AgencyRecord[], source: EvidenceSource, detail: string, raw: string) => {
+    for (const agency of recs) {
+      if (credits.some((c) => c.agency === agency)) continue;
+      credits.push({ agency, evidence: { source, detail, raw: capRaw(raw) } });
+    }
+  };
+
+  for (const name of ctx.jsonLdCreditNames) {
+    const rec = agencyByName(name.value);
+    if (rec) add([rec], 'json-ld', name.detail, name.value);
+  }
+  for (const m of ctx.authorMetaValues) {
+    add(resolveCreditTokens(m.value.replace(/^by\s+/i, '')), 'meta', m.detail, m.value);
+  }
+  for (const byline of ctx.bylineTexts) add(creditsInText(byline.text, 'byline'), 'byline', byline.detail, byline.text);
+
+  for (const p of ctx.leadParagraphs) add(datelineCredits(p), 'dateline', 'first paragraphs of the article', p);
+  for (const line of creditLineCandidates(ctx)) {
+    const recs = creditsInText(line.text, 'line');
+    const source: EvidenceSource = /©|copyright|\(c\)/i.test(line.text) ? 'copyright' : 'credit-line';
+    add(recs, source, line.detail, line.text);
+  }
+
+  if (credits.length === 0 && ctx.hostAgency) {
+    add([ctx.hostAgency], 'registry', `the page is on ${ctx.host}, the agency's own site`, ctx.host);
+  }
+  return { agencies: credits.map((c) => agencyOutlet(c.agency)), evidence: credits.map((c) => c.evidence) };
+}
+
+function datelineCredits(paragraph: string): AgencyRecord[] {
+  const m = creditPatterns().datelineCode.exec(paragraph.slice(0, 160));
+  return m ? resolveCreditTokens(m[1]) : [];
+}
+
+/** Short lines in the article's scope that may be credit or copyright lines. */
+function creditLineCandidates(ctx: PageContext): { text: string; detail: string }[] {
+  const out: { text: string; detail: string }[] = [];
+  const scope = ctx.scope;
+  const els = scope.querySelectorAll('p, span, div, em, i, small, strong, b, li, a');
+  const limit = Math.min(els.length, 3000);
+  for (let i = 0; i < limit; i++) {
+    const el = els[i];
+    if (el.childElementCount > 3) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 240 || raw.length < 2) continue;
+    const text = cleanText(raw);
+    if (!text || !creditPatterns().name.test(text) && !/\(|©|[-—–/]/.test(text)) continue;
+    if (el.closest(PHOTO_CREDIT_CONTAINER)) continue;
+    if (isInBoilerplate(el, scope)) continue;
+    out.push({ text, detail: describe(el) });
+  }
+  return out;
+}
+
+function describe(el: Element): string {
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+  return `<${el.tagName.toLowerCase()}${cls ? ` class="${capRaw(cls, 40)}"` : ''}> in the article`;
+}
+

@@ -1,0 +1,67 @@
+import { cleanText } from '../page/text';
+import { agencyByName } from '../sources/registry';
+
+/**
+ * Words that make a byline fragment a job title, a desk or a placeholder rather than a person.
+ * Matched against whole fragments (after splitting "Jane Doe, Senior Reporter").
+ */
+const NOT_A_NAME =
+  /^(?:(?:the\s+)?(?:staff|staff writer|staff reporter|editorial staff|editors?|editorial|editorial board|editorial team|newsroom|news desk|web desk|digital desk|desk|team|admin|administrator|guest|guest author|contributor|contributors|correspondent|reporter|columnist|writer|freelance|anonymous|unknown|redaktion|rédaction|redacción|redazione|redactie|redakcja|editör|haber merkezi|agencies|agences|wire services?|wires?|news service|online|web|published|updated|posted)|(?:senior|chief|deputy|associate|assistant|contributing|special|foreign|political|business|tech|technology|science|health|sports?|sport|culture|arts|music|film|economics|economy|legal|security|defen[cs]e|diplomatic|white house|washington|london|paris|news|managing|executive|digital|data|investigative|staff|national|international|global|regional|local|social media|video|photo)(?:\s+\w+){0,3}\s+(?:editor|reporter|correspondent|writer|columnist|producer|journalist|analyst|contributor|director|critic|officer|manager|chief|photographer|intern|fellow))$/i;
+
+const LEAD_IN = /^(?:by|written by|words by|reporting by|story by|posted by|published by|von|par|por|di|door|av|af|autor(?:es|in)?|auteur|author|text|tekst|yazan|muhabir|от)\s*[:\-–]?\s+/i;
+
+const SPLIT = /\s*(?:,|;|\||\/|·|•|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bve\b|\bи\b|\boch\b|\bog\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\bcom\b|\bmet\b)\s+|\s*(?:,|;|\||·|•|&)\s*/iu;
+
+/**
+ * Splits a raw author value (meta content, byline text, JSON-LD name) into clean person names:
+ * drops "By", e-mails, URLs, handles, dates, job titles, desks and placeholders; splits
+ * "A and B" / "A, B & C"; title-cases ALL-CAPS names. Agency names are returned separately so the
+ * caller can credit them as agencies (and keep one as the author only when it is the whole byline).
+ */
+export function splitAuthorNames(raw: string): { people: string[]; agencies: string[] } {
+  const people: string[] = [];
+  const agencies: string[] = [];
+  let text = cleanText(raw).slice(0, 300);
+  if (!text || /^https?:\/\//i.test(text) || /^www\./i.test(text)) return { people, agencies };
+  text = text.replace(/\S+@\S+\.\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(?:^|\s)@\w+/g, ' ');
+  text = text.replace(/\b(?:updated|published|posted|modified|last updated)\b.*$/i, '');
+  text = text.replace(/\b(?:follow|email|e-mail|twitter|facebook|instagram|linkedin)\b.*$/i, '');
+  text = text.replace(LEAD_IN, '');
+  for (let part of text.split(SPLIT)) {
+    part = cleanText(part.replace(LEAD_IN, '').replace(/^[\s:–—-]+|[\s:–—-]+$/g, ''));
+    if (!part) continue;
+    if (agencyByName(part) || /^(?:AP|AFP|dpa|PTI|IANS|ANI|UPI|AAP|PA)$/.test(part)) {
+      agencies.push(part);
+      continue;
+    }
+    const name = asPersonName(part);
+    if (name && !people.includes(name)) people.push(name);
+  }
+  return { people, agencies };
+}
+
+/**
+ * A fragment that looks like a person's (or a named byline organisation's) name, normalised; null for
+ * job titles, dates and other fragments. Kept permissive about scripts: CJK and Cyrillic names have no case.
+ */
+export function asPersonName(fragment: string): string | null {
+  let s = cleanText(fragment).replace(/^[\[(“"']+|[\])”"'.,:]+$/g, '').trim();
+  if (s.length < 2 || s.length > 60) return null;
+  if (/\d/.test(s)) return null;
+  if (NOT_A_NAME.test(s)) return null;
+  if (/[<>{}=\\]/.test(s)) return null;
+  const words = s.split(/\s+/);
+  if (words.length > 6) return null;
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return null;
+  if (/^\p{Ll}/u.test(s) && /^[\p{Ll}\s.'-]+$/u.test(s) && words.length > 1 && !/^(?:de|van|von|da|di|du|le|la|al|el|bin|ibn)\b/.test(s)) {
+    // all-lower-case multi-word phrases are sentences, not names
+    return null;
+  }
+  if (letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) && letters.length > 3) s = titleCase(s);
+  return s;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}

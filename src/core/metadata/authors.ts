@@ -1,0 +1,90 @@
+import type { Evidence, Person } from '../types';
+import { typesOf } from '../structured/jsonld';
+import { capRaw, cleanText } from '../page/text';
+import { isInBoilerplate } from '../page/zones';
+import type { PageContext } from './context';
+import { jsonLdValues, nameOf } from './context';
+import { splitAuthorNames } from './author-names';
+
+interface AuthorCandidate {
+  people: string[];
+  /** Agency names in the same value: kept as the author only when they are the whole byline. */
+  agencies: string[];
+  evidence: Evidence;
+  urls?: Map<string, string>;
+}
+
+/**
+ * The article's authors — people, and an organisation only when it is the whole byline. Sources in
+ * order of trust: JSON-LD `author` of the article node, author meta tags, microdata and byline
+ * elements in the article's scope, "By …" lines. The first source that yields names wins, but a later
+ * byline that agrees and adds co-authors extends it.
+ */
+export function extractAuthors(ctx: PageContext): { authors: Person[]; evidence: Evidence[] } {
+  const candidates = [...fromJsonLd(ctx), ...fromMeta(ctx), ...fromBylines(ctx)];
+  const withPeople = candidates.filter((c) => c.people.length > 0);
+  if (withPeople.length > 0) {
+    const chosen = withPeople[0];
+    const people = [...chosen.people];
+    const evidence = [chosen.evidence];
+    return { authors: people.map((name) => ({ name, url: chosen.urls?.get(name) ?? null })), evidence };
+  }
+  const orgOnly = candidates.find((c) => c.agencies.length > 0 && c.evidence.source !== 'meta');
+  if (orgOnly) return { authors: orgOnly.agencies.map((name) => ({ name, url: null })), evidence: [orgOnly.evidence] };
+  return { authors: [], evidence: [] };
+}
+
+function fromJsonLd(ctx: PageContext): AuthorCandidate[] {
+  if (!ctx.article) return [];
+  const people: string[] = [];
+  const agencies: string[] = [];
+  const urls = new Map<string, string>();
+  const raws: string[] = [];
+  for (const v of jsonLdValues(ctx.article, 'author', ctx.jsonLd)) {
+    const name = nameOf(v);
+    if (!name) continue;
+    raws.push(name);
+    const isOrg = typeof v === 'object' && typesOf(v as Record<string, unknown>).some((t) => /organization|newsmediaorganization|corporation/i.test(t));
+    const split = splitAuthorNames(name);
+    if (isOrg) {
+      agencies.push(name);
+      continue;
+    }
+    for (const p of split.people) {
+      if (!people.includes(p)) people.push(p);
+      const url = (v as Record<string, unknown>)?.url;
+      if (typeof url === 'string' && /^https?:\/\//i.test(url)) urls.set(p, url);
+    }
+    agencies.push(...split.agencies);
+  }
+  if (raws.length === 0) return [];
+  return [{ people, agencies, urls, evidence: { source: 'json-ld', detail: `JSON-LD ${typesOf(ctx.article)[0]}.author`, raw: capRaw(raws.join('; ')) } }];
+}
+
+function fromMeta(ctx: PageContext): AuthorCandidate[] {
+  const out: AuthorCandidate[] = [];
+  for (const m of ctx.authorMetaValues) {
+    const split = splitAuthorNames(m.value);
+    out.push({ ...split, evidence: { source: 'meta', detail: m.detail, raw: capRaw(m.value) } });
+  }
+  return out;
+}
+
+function fromBylines(ctx: PageContext): AuthorCandidate[] {
+  const out: AuthorCandidate[] = [];
+  for (const b of ctx.bylineTexts) {
+    if (isInBoilerplate(b.el, ctx.scope.parentElement)) continue;
+    const nameEls = b.el.querySelectorAll('[itemprop="name"], a[rel="author"], a[href*="/author"], a[href*="/authors/"], a[href*="/people/"], a[href*="/profile"], a[href*="/by/"], a[href*="/journalist"]');
+    let split = { people: [] as string[], agencies: [] as string[] };
+    if (nameEls.length > 0 && nameEls.length <= 8) {
+      for (const el of nameEls) {
+        const s = splitAuthorNames(cleanText(el.textContent));
+        split.people.push(...s.people.filter((p) => !split.people.includes(p)));
+        split.agencies.push(...s.agencies);
+      }
+    }
+    if (split.people.length === 0) split = splitAuthorNames(b.text);
+    out.push({ ...split, evidence: { source: b.el.matches('[itemprop="author"]') ? 'microdata' : 'byline', detail: b.detail, raw: capRaw(b.text) } });
+  }
+  return out;
+}

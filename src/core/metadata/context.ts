@@ -1,0 +1,145 @@
+import { readJsonLd, typesOf, isArticleType, type JsonLdNode } from '../structured/jsonld';
+import { MetaIndex, type MetaValue } from '../structured/meta-index';
+import { findArticleRoot, findArticleScope } from '../page/article-root';
+import { findBylines, type BylineText } from '../page/bylines';
+import { cleanText } from '../page/text';
+import { agencyForHost } from '../sources/registry';
+import type { AgencyRecord } from '../sources/agencies.data';
+
+/** A name read from structured data with where it came from. */
+export interface SourcedName {
+  value: string;
+  detail: string;
+}
+
+/**
+ * What every metadata extractor reads, computed once per page: structured data, the meta index,
+ * the article's body and scope, bylines and lead paragraphs.
+ */
+export interface PageContext {
+  doc: Document;
+  url: string;
+  /** Lower-case host without a leading "www.". */
+  host: string;
+  jsonLd: JsonLdNode[];
+  /** The main article node of the JSON-LD, if any. */
+  article: JsonLdNode | null;
+  meta: MetaIndex;
+  /** The element holding the body paragraphs. */
+  root: Element | null;
+  /** The region around headline and body where bylines and timestamps live. */
+  scope: Element;
+  leadParagraphs: string[];
+  bylineTexts: BylineText[];
+  authorMetaValues: MetaValue[];
+  jsonLdCreditNames: SourcedName[];
+  hostAgency: AgencyRecord | null;
+}
+
+/** Meta keys that name the article's author(s). */
+export const AUTHOR_META_KEYS = [
+  'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator',
+  'citation_author', 'byl', 'cxenseparse:author', 'twitter:data1:author',
+] as const;
+
+/** Builds the shared context. */
+export function buildContext(doc: Document, url: string): PageContext {
+  const jsonLd = readJsonLd(doc);
+  const article = pickArticleNode(jsonLd);
+  const root = findArticleRoot(doc);
+  const scope = findArticleScope(doc, root);
+  const meta = new MetaIndex(doc);
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '');
+  } catch {
+    host = '';
+  }
+  return {
+    doc,
+    url,
+    host,
+    jsonLd,
+    article,
+    meta,
+    root,
+    scope,
+    leadParagraphs: leadParagraphs(root),
+    bylineTexts: findBylines(scope),
+    authorMetaValues: meta.all(AUTHOR_META_KEYS),
+    jsonLdCreditNames: article ? creditNames(article, jsonLd) : [],
+    hostAgency: host ? agencyForHost(host) : null,
+  };
+}
+
+/** The JSON-LD node describing this page's article: an article type, preferring one with a headline. */
+export function pickArticleNode(nodes: JsonLdNode[]): JsonLdNode | null {
+  let best: JsonLdNode | null = null;
+  let bestScore = -1;
+  for (const node of nodes) {
+    if (!typesOf(node).some(isArticleType)) continue;
+    const score = (node.headline ? 2 : 0) + (node.datePublished ? 2 : 0) + (node.author ? 1 : 0) + (node.articleBody ? 1 : 0);
+    if (score > bestScore) {
+      best = node;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Resolves `{"@id": …}` references against the page's nodes (JSON-LD @graph style). */
+export function resolveRef(value: unknown, nodes: JsonLdNode[]): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const obj = value as Record<string, unknown>;
+    const id = obj['@id'];
+    if (typeof id === 'string' && Object.keys(obj).length <= 2) {
+      const found = nodes.find((n) => n['@id'] === id && n !== value);
+      if (found) return found;
+    }
+  }
+  return value;
+}
+
+/** Values of a JSON-LD property as a flat list, with references resolved. */
+export function jsonLdValues(node: JsonLdNode, prop: string, nodes: JsonLdNode[]): unknown[] {
+  const v = node[prop];
+  if (v == null) return [];
+  const list = Array.isArray(v) ? v : [v];
+  return list.map((x) => resolveRef(x, nodes)).filter((x) => x != null);
+}
+
+/** The display name of a JSON-LD value (a string or an object with a name). */
+export function nameOf(value: unknown): string | null {
+  if (typeof value === 'string') return cleanText(value) || null;
+  if (value && typeof value === 'object') {
+    const name = (value as Record<string, unknown>).name;
+    if (typeof name === 'string') return cleanText(name) || null;
+    if (Array.isArray(name) && typeof name[0] === 'string') return cleanText(name[0]) || null;
+    const given = (value as Record<string, unknown>).givenName;
+    const family = (value as Record<string, unknown>).familyName;
+    if (typeof given === 'string' || typeof family === 'string') return cleanText(`${given ?? ''} ${family ?? ''}`) || null;
+  }
+  return null;
+}
+
+function creditNames(article: JsonLdNode, nodes: JsonLdNode[]): SourcedName[] {
+  const out: SourcedName[] = [];
+  for (const prop of ['author', 'creator', 'sourceOrganization', 'contributor', 'provider']) {
+    for (const v of jsonLdValues(article, prop, nodes)) {
+      const name = nameOf(v);
+      if (name) out.push({ value: name, detail: `JSON-LD ${typesOf(article)[0] ?? 'Article'}.${prop}` });
+    }
+  }
+  return out;
+}
+
+function leadParagraphs(root: Element | null): string[] {
+  if (!root) return [];
+  const out: string[] = [];
+  const ps = root.querySelectorAll('p');
+  for (let i = 0; i < ps.length && out.length < 3; i++) {
+    const t = cleanText((ps[i].textContent ?? '').slice(0, 600));
+    if (t.length >= 20) out.push(t);
+  }
+  return out;
+}

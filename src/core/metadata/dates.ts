@@ -1,0 +1,165 @@
+import type { Evidence, EvidenceSource } from '../types';
+import { parseStructuredDate, parseVisibleDate, parseDateLine, labelKind, parseUrlDate, toIsoString, type DateParts } from '../dates';
+import { capRaw, cleanText } from '../page/text';
+import { isInBoilerplate } from '../page/zones';
+import type { PageContext } from './context';
+
+/** Meta keys for the publication time, most specific first. */
+export const PUBLISHED_META_KEYS = [
+  'article:published_time', 'article:published', 'og:article:published_time', 'published_time', 'og:published_time',
+  'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'publication-date',
+  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created',
+  'citation_publication_date', 'citation_date', 'og:pubdate', 'originalpublicationdate', 'displaydate', 'date',
+  'article.published', 'cxenseparse:recs:publishtime', 'eomportal-lastupdate',
+] as const;
+
+/** Meta keys for the last modification. */
+export const MODIFIED_META_KEYS = [
+  'article:modified_time', 'article:modified', 'og:updated_time', 'datemodified', 'modified_time', 'dcterms.modified',
+  'dc.date.modified', 'last-modified', 'lastmod', 'article.updated', 'updated_time', 'revised',
+] as const;
+
+/** One parsed date with where it came from. */
+interface DateCandidate {
+  parts: DateParts;
+  evidence: Evidence;
+}
+
+const MAX_TIME_ELEMENTS = 200;
+const MAX_LINES = 3000;
+
+/**
+ * Published and modified times. Structured data first (JSON-LD, meta, microdata), then `<time>`
+ * elements and labelled "Published/Updated" lines in the article's scope — never in related cards,
+ * "most read" lists, comments or footers — then the URL's date. Times without an offset get the
+ * publisher's home zone when the registry knows it, else stay local wall-clock time.
+ */
+export function extractDates(
+  ctx: PageContext,
+  lang: string | null,
+  homeZone: string | null,
+): { published: string | null; modified: string | null; evidence: { published: Evidence[]; modified: Evidence[] } } {
+  const published: DateCandidate[] = [];
+  const modified: DateCandidate[] = [];
+
+  structured(ctx, published, modified);
+  timeElements(ctx, lang, published, modified);
+  labelledLines(ctx, lang, published, modified);
+  const urlParts = parseUrlDate(ctx.url);
+  if (urlParts) published.push({ parts: urlParts, evidence: { source: 'url', detail: 'date in the URL path', raw: capRaw(ctx.url) } });
+
+  const pub = choose(published);
+  let mod = choose(modified);
+  if (pub && mod && compareParts(mod.parts, pub.parts) < 0) mod = null;
+  return {
+    published: pub ? toIsoString(pub.parts, homeZone) : null,
+    modified: mod ? toIsoString(mod.parts, homeZone) : null,
+    evidence: { published: pub ? [pub.evidence] : [], modified: mod ? [mod.evidence] : [] },
+  };
+}
+
+/**
+ * The most trusted candidate, enriched: a date-only value takes the time of a later candidate on the
+ * same day (a meta tag with "2021-02-25" and a visible "04:57 | 25 February 2021").
+ */
+function choose(cands: DateCandidate[]): DateCandidate | null {
+  const first = cands[0];
+  if (!first) return null;
+  if (first.parts.hour === undefined) {
+    const richer = cands.find((c) => c.parts.hour !== undefined && sameDay(c.parts, first.parts));
+    if (richer) return richer;
+  }
+  return first;
+}
+
+function sameDay(a: DateParts, b: DateParts): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function compareParts(a: DateParts, b: DateParts): number {
+  const key = (p: DateParts) => Date.UTC(p.year, p.month - 1, p.day, p.hour ?? 0, p.minute ?? 0, p.second ?? 0) - (p.offsetMinutes ?? 0) * 60_000;
+  // Without offsets on both sides, compare wall-clock values; an hour of zone noise is not a reason to drop a date.
+  const diff = key(a) - key(b);
+  return Math.abs(diff) < 36 * 3600_000 && (a.offsetMinutes === undefined || b.offsetMinutes === undefined) ? 0 : diff;
+}
+
+function push(list: DateCandidate[], raw: string | null | undefined, source: EvidenceSource, detail: string, parse: (s: string) => DateParts | null) {
+  if (!raw) return;
+  const parts = parse(raw);
+  if (parts) list.push({ parts, evidence: { source, detail, raw: capRaw(cleanText(raw)) } });
+}
+
+function structured(ctx: PageContext, published: DateCandidate[], modified: DateCandidate[]) {
+  const a = ctx.article;
+  if (a) {
+    const type = String(a['@type'] ?? 'Article');
+    for (const key of ['datePublished', 'dateCreated', 'uploadDate']) {
+      const v = a[key];
+      push(published, typeof v === 'string' ? v : null, 'json-ld', `JSON-LD ${type}.${key}`, parseStructuredDate);
+    }
+    push(modified, typeof a.dateModified === 'string' ? a.dateModified : null, 'json-ld', `JSON-LD ${type}.dateModified`, parseStructuredDate);
+  }
+  for (const m of ctx.meta.all(PUBLISHED_META_KEYS)) push(published, m.value, 'meta', m.detail, parseStructuredDate);
+  for (const m of ctx.meta.all(MODIFIED_META_KEYS)) push(modified, m.value, 'meta', m.detail, parseStructuredDate);
+  for (const [prop, list] of [['datePublished', published], ['dateModified', modified]] as const) {
+    const els = ctx.doc.querySelectorAll(`[itemprop="${prop}"]:not(meta)`);
+    for (let i = 0; i < els.length && i < 5; i++) {
+      const el = els[i];
+      if (isInBoilerplate(el, ctx.scope)) continue;
+      const raw = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent;
+      push(list, raw, 'microdata', `[itemprop="${prop}"]`, parseStructuredDate);
+    }
+  }
+}
+
+const MODIFIED_HINT = /updat|modif|edited|revis|aktualisiert|actualiz|atualiz|aggiorn|mis à jour|güncel|обновл|bijgewerkt/i;
+
+function timeElements(ctx: PageContext, lang: string | null, published: DateCandidate[], modified: DateCandidate[]) {
+  const times = ctx.scope.querySelectorAll('time');
+  let firstPublished = true;
+  for (let i = 0; i < times.length && i < MAX_TIME_ELEMENTS; i++) {
+    const el = times[i];
+    if (isInBoilerplate(el, ctx.scope)) continue;
+    const dt = el.getAttribute('datetime');
+    const text = cleanText(el.textContent).slice(0, 200);
+    const parts = (dt ? parseStructuredDate(dt) : null) ?? (text ? parseVisibleDate(text, lang ?? undefined) : null);
+    if (!parts) continue;
+    const context = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${cleanText(el.parentElement?.textContent).slice(0, 80)}`;
+    const isModified = MODIFIED_HINT.test(context) && !/publi|posted|veröffentlicht|yayın/i.test(el.getAttribute('class') ?? '');
+    const detail = el.hasAttribute('pubdate') ? '<time pubdate>' : isModified ? '<time> labelled as an update' : '<time> in the article';
+    const cand = { parts, evidence: { source: 'time-element' as const, detail, raw: capRaw(dt ?? text) } };
+    if (isModified) modified.push(cand);
+    else if (firstPublished || el.hasAttribute('pubdate')) {
+      published.push(cand);
+      firstPublished = false;
+    }
+  }
+}
+
+const DATE_CLASS = /date|time|publish|posted|updated|modified|dateline|timestamp|meta|byline|info|fecha|datum|tarih|data/i;
+
+function labelledLines(ctx: PageContext, lang: string | null, published: DateCandidate[], modified: DateCandidate[]) {
+  const els = ctx.scope.querySelectorAll('p, span, div, li, small, em, strong, dd, dt');
+  let unlabelled: DateCandidate | null = null;
+  for (let i = 0; i < els.length && i < MAX_LINES; i++) {
+    const el = els[i];
+    if (el.childElementCount > 6) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 200 || raw.length < 6 || !/\d/.test(raw)) continue;
+    const text = cleanText(raw);
+    const kind = labelKind(text);
+    if (kind) {
+      if (isInBoilerplate(el, ctx.scope)) continue;
+      const line = parseDateLine(text, lang ?? undefined);
+      if (line.published) published.push({ parts: line.published, evidence: { source: 'visible-text', detail: 'a "Published" line', raw: capRaw(text) } });
+      if (line.modified) modified.push({ parts: line.modified, evidence: { source: 'visible-text', detail: 'an "Updated" line', raw: capRaw(text) } });
+      continue;
+    }
+    if (unlabelled || el.childElementCount > 2) continue;
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!DATE_CLASS.test(cls) || isInBoilerplate(el, ctx.scope)) continue;
+    const parts = parseVisibleDate(text, lang ?? undefined);
+    if (parts) unlabelled = { parts, evidence: { source: 'visible-text', detail: `date text in <${el.tagName.toLowerCase()} class="${capRaw(cls.trim(), 40)}">`, raw: capRaw(text) } };
+  }
+  if (unlabelled) published.push(unlabelled);
+}

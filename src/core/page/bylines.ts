@@ -1,0 +1,77 @@
+import { cleanText } from './text';
+import { isInBoilerplate } from './zones';
+
+/** A byline-like element's text with where it was found. */
+export interface BylineText {
+  text: string;
+  detail: string;
+  el: Element;
+}
+
+/** Selectors for byline containers, most specific first. Site knowledge as data. */
+export const BYLINE_SELECTORS: readonly string[] = [
+  '[itemprop="author"]',
+  '[rel="author"]',
+  '[data-testid*="byline" i]',
+  '[class*="byline" i]',
+  '[id*="byline" i]',
+  '[class*="author" i]',
+  '[class*="writer" i]',
+  '[class*="autor" i]',
+  '[class*="auteur" i]',
+  '[class*="reporter" i]',
+  '[class*="contributor" i]',
+  '[class*="journalist" i]',
+  '[class*="signature" i]',
+  'address',
+];
+
+/** "By …" lead-ins in the languages we read; a short line starting with one is a byline. */
+export const BYLINE_LEAD_IN = /^(?:by|written by|words by|reporting by|story by|von|par|por|di|door|av|af|autor(?:es)?:?|auteur:?|author:?|text:?|tekst:?|yazan:?|muhabir:?)\s+\S/i;
+
+const MAX_BYLINE_CHARS = 200;
+const MAX_ELEMENTS = 400;
+
+/**
+ * Byline texts in the article's scope: elements marked as author/byline by markup or class names,
+ * and short lines that start with "By …" (in several languages). Boilerplate zones (other stories'
+ * cards, comments, footers) are skipped; so are long blocks, which are author bios or article text.
+ */
+export function findBylines(scope: Element): BylineText[] {
+  const out: BylineText[] = [];
+  const seen = new Set<Element>();
+  const consider = (el: Element, detail: string) => {
+    if (seen.has(el)) return;
+    for (const s of seen) if (s.contains(el) || el.contains(s)) return;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_BYLINE_CHARS * 3) return;
+    const text = cleanText(raw);
+    if (text.length < 3 || text.length > MAX_BYLINE_CHARS) return;
+    if (isInBoilerplate(el, scope.parentElement)) return;
+    seen.add(el);
+    out.push({ text, detail, el });
+  };
+  for (const sel of BYLINE_SELECTORS) {
+    const els = scope.querySelectorAll(sel);
+    for (let i = 0; i < els.length && i < MAX_ELEMENTS; i++) {
+      if (isLayoutWrapper(els[i])) continue;
+      consider(els[i], `byline element ${sel}`);
+    }
+  }
+  const lines = scope.querySelectorAll('p, span, div, li, strong, b, em, h4, h5, h6');
+  for (let i = 0; i < lines.length && i < 4000; i++) {
+    const el = lines[i];
+    if (el.childElementCount > 6) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_BYLINE_CHARS) continue;
+    const text = cleanText(raw);
+    if (BYLINE_LEAD_IN.test(text) && /\p{Lu}/u.test(text.slice(0, 40))) consider(el, 'line starting with "By"');
+  }
+  return out;
+}
+
+/** Class names like "author-page-wrapper" or "has-author" mark big containers, not bylines. */
+function isLayoutWrapper(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return /(?:wrapper|container|layout|article-body|content|section|grid|page|post)\b/i.test(cls) && (el.textContent ?? '').length > MAX_BYLINE_CHARS;
+}
