@@ -6,7 +6,7 @@ import { agencyByName } from '../sources/registry';
  * Matched against whole fragments (after splitting "Jane Doe, Senior Reporter").
  */
 const NOT_A_NAME =
-  /^(?:(?:the\s+)?(?:staff|staff writer|staff reporter|editorial staff|editors?|editorial|editorial board|editorial team|newsroom|news desk|web desk|digital desk|desk|team|admin|administrator|guest|guest author|contributor|contributors|correspondent|reporter|columnist|writer|freelance|anonymous|unknown|redaktion|rédaction|redacción|redazione|redactie|redakcja|editör|haber merkezi|agencies|agences|wire services?|wires?|news service|online|web|published|updated|posted)|(?:senior|chief|deputy|associate|assistant|contributing|special|foreign|political|business|tech|technology|science|health|sports?|sport|culture|arts|music|film|economics|economy|legal|security|defen[cs]e|diplomatic|white house|washington|london|paris|news|managing|executive|digital|data|investigative|staff|national|international|global|regional|local|social media|video|photo)(?:\s+\w+){0,3}\s+(?:editor|reporter|correspondent|writer|columnist|producer|journalist|analyst|contributor|director|critic|officer|manager|chief|photographer|intern|fellow))$/i;
+  /^(?:see full bio|full bio|view profile|view all posts|read more|more|follow|contact|bio|profile|about the author|author|authors|(?:the\s+)?(?:staff|staff writer|staff reporter|editorial staff|editors?|editorial|editorial board|editorial team|newsroom|news desk|web desk|digital desk|desk|team|admin|administrator|guest|guest author|contributor|contributors|correspondent|reporter|columnist|writer|freelance|anonymous|unknown|redaktion|rédaction|redacción|redazione|redactie|redakcja|editör|haber merkezi|agencies|agences|wire services?|wires?|news service|online|web|published|updated|posted)|(?:senior|chief|deputy|associate|assistant|contributing|special|foreign|political|business|tech|technology|science|health|sports?|sport|culture|arts|music|film|economics|economy|legal|security|defen[cs]e|diplomatic|white house|washington|london|paris|news|managing|executive|digital|data|investigative|staff|national|international|global|regional|local|social media|video|photo)(?:\s+\w+){0,3}\s+(?:editor|reporter|correspondent|writer|columnist|producer|journalist|analyst|contributor|director|critic|officer|manager|chief|photographer|intern|fellow))$/i;
 
 const LEAD_IN = /^(?:by|written by|words by|reporting by|story by|posted by|published by|von|par|por|di|door|av|af|autor(?:es|in)?|auteur|author|text|tekst|yazan|muhabir|от)\s*[:\-–]?\s+/i;
 
@@ -23,7 +23,10 @@ export function splitAuthorNames(raw: string): { people: string[]; agencies: str
   const agencies: string[] = [];
   let text = cleanText(raw).slice(0, 300);
   if (!text || /^https?:\/\//i.test(text) || /^www\./i.test(text)) return { people, agencies };
-  text = text.replace(/\S+@\S+\.\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(?:^|\s)@\w+/g, ' ');
+  text = text.replace(/^(?:by|von|par|por)(?=\p{Lu})/iu, (m) => m + ' ');
+  text = text.replace(/\S+@\S+\.\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/@\w{2,}.*$/g, ' ');
+  text = text.replace(/\s*\([^)]*(?:\)|$)/g, ' ');
+  text = text.replace(/^(?:more|all|other|latest)\s+(?:stories|articles|posts|news|from|by)\s+(?:by|from)?\s*/i, '');
   text = text.replace(/\b(?:updated|published|posted|modified|last updated)\b.*$/i, '');
   text = text.replace(/\b(?:follow|email|e-mail|twitter|facebook|instagram|linkedin)\b.*$/i, '');
   text = text.replace(LEAD_IN, '');

@@ -1,10 +1,10 @@
 import type { Evidence, Person } from '../types';
 import { typesOf } from '../structured/jsonld';
 import { capRaw, cleanText } from '../page/text';
-import { isInBoilerplate } from '../page/zones';
 import type { PageContext } from './context';
 import { jsonLdValues, nameOf } from './context';
 import { splitAuthorNames } from './author-names';
+import { AUTHOR_LINK_SELECTOR } from '../page/bylines';
 
 interface AuthorCandidate {
   people: string[];
@@ -73,8 +73,7 @@ function fromMeta(ctx: PageContext): AuthorCandidate[] {
 function fromBylines(ctx: PageContext): AuthorCandidate[] {
   const out: AuthorCandidate[] = [];
   for (const b of ctx.bylineTexts) {
-    if (isInBoilerplate(b.el, ctx.scope.parentElement)) continue;
-    const nameEls = b.el.querySelectorAll('[itemprop="name"], a[rel="author"], a[href*="/author"], a[href*="/authors/"], a[href*="/people/"], a[href*="/profile"], a[href*="/by/"], a[href*="/journalist"]');
+    const nameEls = b.el.querySelectorAll('[itemprop="name"], a[rel="author"], ' + AUTHOR_LINK_SELECTOR);
     let split = { people: [] as string[], agencies: [] as string[] };
     if (nameEls.length > 0 && nameEls.length <= 8) {
       for (const el of nameEls) {

@@ -65,7 +65,7 @@ export function buildContext(doc: Document, url: string): PageContext {
     root,
     scope,
     leadParagraphs: leadParagraphs(root),
-    bylineTexts: findBylines(scope),
+    bylineTexts: findBylines(scope, root?.querySelector('p') ?? root),
     authorMetaValues: meta.all(AUTHOR_META_KEYS),
     jsonLdCreditNames: article ? creditNames(article, jsonLd) : [],
     hostAgency: host ? agencyForHost(host) : null,

@@ -27,41 +27,56 @@ export function extractHeadline(ctx: PageContext, siteNames: string[]): { headli
     metaCands.push({ text: cleanText(m.value), evidence: { source: 'meta', detail: m.detail, raw: capRaw(m.value) } });
   }
   const titleEl = cleanText(ctx.doc.title);
-  const h1 = pickH1(ctx);
-
-  const stripped = metaCands.map((c) => ({ ...c, text: stripSiteName(c.text, siteNames, ctx.host) }));
+  const stripped = metaCands.map((c) => ({ ...c, text: stripSiteName(c.text, siteNames, ctx.host) })).filter((c) => c.text);
   const titleStripped = titleEl ? stripSiteName(titleEl, siteNames, ctx.host) : '';
+  const references = [...stripped.map((c) => c.text), titleStripped].filter(Boolean);
 
-  if (h1) {
-    const f = foldForCompare(h1.text);
-    const confirmed = [...stripped.map((c) => c.text), titleStripped].some((t) => t && similar(foldForCompare(t), f));
-    if (confirmed) return { headline: h1.text, evidence: [h1.evidence] };
-  }
-  const firstMeta = stripped.find((c) => c.text.length > 0);
+  const heading = pickHeading(ctx, references, siteNames);
+  if (heading) return { headline: heading.text, evidence: [heading.evidence] };
+  const firstMeta = stripped[0];
   if (firstMeta) return { headline: firstMeta.text, evidence: [firstMeta.evidence] };
-  if (h1) return { headline: h1.text, evidence: [h1.evidence] };
   if (titleStripped) return { headline: titleStripped, evidence: [{ source: 'title-element', detail: '<title>', raw: capRaw(titleEl) }] };
-  return { headline: null, evidence: [] };
+  const lone = pickHeading(ctx, [], siteNames);
+  return lone ? { headline: lone.text, evidence: [lone.evidence] } : { headline: null, evidence: [] };
 }
 
-/** Whether two folded titles are the same headline (equal, or one contains the other and most words agree). */
-function similar(a: string, b: string): boolean {
-  if (!a || !b) return false;
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.includes(short) && short.length >= long.length * 0.6;
+/** Words of a folded title; CJK text has no spaces, so each character counts as a word. */
+function words(folded: string): string[] {
+  return folded.split(' ').flatMap((w) => (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(w) ? [...w] : [w])).filter(Boolean);
 }
 
-function pickH1(ctx: PageContext): HeadlineCandidate | null {
-  const within = ctx.scope.querySelectorAll('h1');
-  const all = within.length ? within : ctx.doc.querySelectorAll('h1');
-  for (let i = 0; i < all.length && i < 20; i++) {
-    const el = all[i];
-    if (isInBoilerplate(el) && !el.closest('header h1, article h1')) continue;
-    const text = textOf(el, 400);
-    // A logo or site name in an <h1> is short and has an image or matches the site.
-    if (text.length < 8 && el.querySelector('img, svg')) continue;
-    if (text) return { text, evidence: { source: 'heading', detail: '<h1> of the article', raw: capRaw(text) } };
+/** Share of `a`'s words found in `b`. */
+function coverage(a: string[], b: string[]): number {
+  if (a.length === 0) return 0;
+  const set = new Set(b);
+  return a.filter((w) => set.has(w)).length / a.length;
+}
+
+/**
+ * The visible headline: the first `<h1>` (then `<h2>`) in the article's scope that a metadata title
+ * confirms (most of its words appear there and it covers most of that title). With no references at
+ * all, the first heading that is not a logo or the site's name.
+ */
+function pickHeading(ctx: PageContext, references: string[], siteNames: string[]): HeadlineCandidate | null {
+  const refWords = references.map((r) => words(foldForCompare(r)));
+  const siteFolded = new Set(siteNames.map(foldForCompare));
+  for (const tag of ['h1', 'h2']) {
+    const all = [...Array.from(ctx.scope.querySelectorAll(tag)), ...Array.from(ctx.doc.querySelectorAll(tag))];
+    for (let i = 0; i < all.length && i < 40; i++) {
+      const el = all[i];
+      if (isInBoilerplate(el, ctx.scope)) continue;
+      const text = textOf(el, 400);
+      if (!text || siteFolded.has(foldForCompare(text))) continue;
+      if (el.querySelector('img, svg') && text.length < 30) continue;
+      const w = words(foldForCompare(text));
+      if (references.length === 0) {
+        if (tag === 'h1' && w.length >= 3) return { text, evidence: { source: 'heading', detail: '<h1>', raw: capRaw(text) } };
+        continue;
+      }
+      if (refWords.some((r) => coverage(w, r) >= 0.75 && coverage(r, w) >= 0.6)) {
+        return { text, evidence: { source: 'heading', detail: `<${tag}> matching the page title`, raw: capRaw(text) } };
+      }
+    }
   }
   return null;
 }
@@ -76,12 +91,14 @@ export function stripSiteName(title: string, siteNames: string[], host: string):
   if (parts.length < 2) return title;
   const names = siteNames.map(foldForCompare).filter(Boolean);
   const hostWords = host.split('.').slice(0, -1).join(' ');
+  const hostCompact = hostWords.replace(/[\s.-]+/g, '');
   const isSite = (seg: string) => {
     const f = foldForCompare(seg);
     if (!f) return true;
     const compact = f.replace(/\s+/g, '');
     return names.some((n) => n === f || n.replace(/\s+/g, '') === compact || (compact.length >= 3 && n.replace(/\s+/g, '').startsWith(compact))) ||
-      (hostWords.length > 1 && (compact === hostWords.replace(/[\s.-]+/g, '') || hostWords.replace(/[\s.-]+/g, '').includes(compact) && compact.length >= 4)) ||
+      (hostCompact.length > 1 && (compact === hostCompact || (hostCompact.includes(compact) && compact.length >= 4) ||
+        (hostCompact.length >= 3 && compact.startsWith(hostCompact) && f.split(' ').length <= 3))) ||
       /^(?:home|news|homepage)$/.test(f);
   };
   let start = 0;

@@ -26,6 +26,11 @@ export const BYLINE_SELECTORS: readonly string[] = [
   'address',
 ];
 
+/** Links to author pages; only taken before the article body starts, where bylines are. */
+export const AUTHOR_LINK_SELECTOR = ['/author/', '/authors/', '/autor/', '/auteur/', '/staff/', '/editors/', '/people/', '/profile/', '/profiles/', '/contributors/', '/contributor/', '/journalists/', '/journalist/', '/reporters/', '/writers/', '/by/']
+  .map((p) => `a[href*="${p}" i]`)
+  .join(', ');
+
 /** "By …" lead-ins in the languages we read; a short line starting with one is a byline. */
 export const BYLINE_LEAD_IN = /^(?:by|written by|words by|reporting by|story by|von|par|por|di|door|av|af|autor(?:es)?:?|auteur:?|author:?|text:?|tekst:?|yazan:?|muhabir:?)\s+\S/i;
 
@@ -37,7 +42,7 @@ const MAX_ELEMENTS = 400;
  * and short lines that start with "By …" (in several languages). Boilerplate zones (other stories'
  * cards, comments, footers) are skipped; so are long blocks, which are author bios or article text.
  */
-export function findBylines(scope: Element): BylineText[] {
+export function findBylines(scope: Element, bodyStart: Element | null = null): BylineText[] {
   const out: BylineText[] = [];
   const seen = new Set<Element>();
   const consider = (el: Element, detail: string) => {
@@ -47,7 +52,7 @@ export function findBylines(scope: Element): BylineText[] {
     if (raw.length > MAX_BYLINE_CHARS * 3) return;
     const text = cleanText(raw);
     if (text.length < 3 || text.length > MAX_BYLINE_CHARS) return;
-    if (isInBoilerplate(el, scope.parentElement)) return;
+    if (isInBoilerplate(el, scope.parentElement, true)) return;
     seen.add(el);
     out.push({ text, detail, el });
   };
@@ -57,6 +62,14 @@ export function findBylines(scope: Element): BylineText[] {
       if (isLayoutWrapper(els[i])) continue;
       consider(els[i], `byline element ${sel}`);
     }
+  }
+  const links = scope.querySelectorAll(AUTHOR_LINK_SELECTOR);
+  for (let i = 0; i < links.length && i < 50; i++) {
+    const link = links[i];
+    // Only links before the body text: links inside it point at people the story mentions.
+    if (bodyStart && !(link.compareDocumentPosition(bodyStart) & 4 /* FOLLOWING */)) continue;
+    if (!bodyStart && i >= 5) break;
+    consider(link.parentElement && (link.parentElement.textContent ?? '').length < MAX_BYLINE_CHARS ? link.parentElement : link, 'link to an author page');
   }
   const lines = scope.querySelectorAll('p, span, div, li, strong, b, em, h4, h5, h6');
   for (let i = 0; i < lines.length && i < 4000; i++) {

@@ -10,15 +10,26 @@ const BOILERPLATE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'NOSCRIPT', 
 const BOILERPLATE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'menu', 'menubar']);
 
 /**
- * class/id fragments of containers holding other stories or chrome. Matched as whole tokens or
- * token prefixes/suffixes separated by - or _ (so "related-articles", "mostRead", "comments-list").
+ * class/id tokens of containers holding other stories or chrome. A token matches when it starts with
+ * one of these words (optionally after a prefix like "c-" or "js-") followed by nothing, "s", or a
+ * separator: "related-articles", "mostRead", "comments-list", "sidebar". State and modifier tokens
+ * ("has-sidebar", "with-slider", "no-comments") describe the page, not the element, and never match.
  */
-export const BOILERPLATE_CLASS_PATTERN =
-  /(?:^|[\s_-])(?:related|relacionad|correlat|verwandt|recommend|recirc|more-?stories|more-?news|read-?more|most-?(?:read|popular|viewed|shared)|popular|trending|top-?stories|latest|sidebar|side-?bar|rail|widget|comment|disqus|discussion|footer|foot|nav|navbar|menu|breadcrumb|newsletter|subscribe|promo|advert|ad-?slot|ads|sponsor|outbrain|taboola|share|social|tags?|topics|teaser|card-?list|list-?item|headlines|carousel|slider|ticker|cookie|consent|modal|overlay|paywall|signup|login|masthead|header-?nav|site-?header|tools)(?:s|es)?(?=$|[\s_-]|[A-Z0-9])/i;
+export const BOILERPLATE_TOKEN =
+  /^(?:[a-z]{1,3}[-_])?(?:related|relacionad|correlat|recommend|recirc|more-?stories|more-?news|read-?more|most-?(?:read|popular|viewed|shared)|popular|trending|top-?stories|sidebar|side-?bar|rail|right-?rail|widget|comment|disqus|discussion|footer|nav|navbar|navigation|menu|breadcrumbs?|newsletter|subscribe|promo|advert|advertisement|ad-?slot|ad-?container|ads|sponsor|outbrain|taboola|share|sharing|social|teaser|card-?list|headlines|carousel|ticker|cookie|consent|signup|masthead|site-?header|site-?footer|global-?header|global-?footer)(?:s|es)?(?:$|[-_]|\d)/;
 
-/** Whether `el` or an ancestor is chrome or another story's card. Stops at `<body>`. */
-export function isInBoilerplate(el: Element, stopAt?: Element | null): boolean {
+const MODIFIER_PREFIX = /^(?:has|with|no|is|show|hide|without|js-has|layout)[-_]/i;
+/**
+ * Whether `el` or an ancestor (up to `stopAt` or `<body>`) is chrome or another story's card.
+ * `allowAside`: bylines often sit in an `<aside>` meta column of the article itself (The Guardian),
+ * so byline lookups skip the tag test for asides and rely on class names there.
+ */
+export function isInBoilerplate(el: Element, stopAt?: Element | null, allowAside = false): boolean {
   for (let cur: Element | null = el; cur && cur.tagName !== 'BODY' && cur !== stopAt; cur = cur.parentElement) {
+    if (allowAside && cur.tagName === 'ASIDE') {
+      if (hasBoilerplateMarks(cur)) return true;
+      continue;
+    }
     if (isBoilerplateElement(cur)) return true;
   }
   return false;
@@ -30,14 +41,22 @@ export function isBoilerplateElement(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const marks = classAndId(el);
-  return marks !== '' && BOILERPLATE_CLASS_PATTERN.test(marks);
+  return hasBoilerplateMarks(el);
 }
 
-function classAndId(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
-  if (!cls && !id) return '';
-  // Long class lists are utility-CSS soup; the first few tokens carry the meaning.
-  return (cls.length > 200 ? cls.slice(0, 200) : cls) + ' ' + id;
+function hasBoilerplateMarks(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (id && tokenIsBoilerplate(id)) return true;
+  if (!cls) return false;
+  // Long class lists are utility-CSS soup; the first tokens carry the meaning.
+  const tokens = cls.slice(0, 200).split(/\s+/);
+  for (let i = 0; i < tokens.length && i < 8; i++) if (tokenIsBoilerplate(tokens[i])) return true;
+  return false;
+}
+
+function tokenIsBoilerplate(token: string): boolean {
+  if (!token || MODIFIER_PREFIX.test(token)) return false;
+  // camelCase → kebab-case, so "mostRead" and "most-read" are one token shape.
+  return BOILERPLATE_TOKEN.test(token.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase());
 }
