@@ -1,13 +1,115 @@
 import type { Evidence } from '../types';
+import { jsonLdSignals, metaSignals, structureSignals, titleSignals, urlSignals, type Signal } from './signals';
+import { bodySignals } from './body-signals';
+import { scanPage } from './page-scan';
+import { analyzeText } from './text-blocks';
+import { ARTICLE_THRESHOLD, EARLY_POSITIVE, GROUP_CAPS, W } from './weights';
 
 /** The detector's verdict with the signals that led to it. */
 export interface Detection {
   isArticle: boolean;
+  /** 0–1: the logistic of the summed signal weights. */
   confidence: number;
+  /** One item per signal that counted (`detail` names it and its weight), then a summary item. */
   evidence: Evidence[];
 }
 
-/** Placeholder until the detector lands: treats every page as a possible article. */
-export function detectArticle(_doc: Document, _url: string): Detection {
-  return { isArticle: true, confidence: 0.5, evidence: [] };
+export { ARTICLE_THRESHOLD } from './weights';
+
+/**
+ * Decides whether the page is a news/article page.
+ *
+ * Every signal adds a weight (log-odds, see `weights.ts`) to a prior; the sum `s` gives
+ * `confidence = 1 / (1 + e^-s)`, and `isArticle = confidence >= 0.5` ({@link ARTICLE_THRESHOLD}):
+ * the page is an article when its article evidence outweighs the prior and the non-article evidence.
+ *
+ * Stages, cheapest first (the content script runs this on every page):
+ * 1. Metadata: `<meta>` (og:type, publication time, price, generator), the JSON-LD main type, and
+ *    the URL's shape. If that sum is so low that nothing the page's structure and text can add
+ *    ({@link W.STRUCTURE_AND_TEXT_MAX}) would lift it over the threshold, or so high that metadata
+ *    settles it ({@link EARLY_POSITIVE}), the detector stops here.
+ * 2. Structure and text: one element pass (wiki/repository/shop markers, `<article>` count,
+ *    paragraphs, headings, byline and date candidates; ≤ 40 000 elements), then the paragraph walk
+ *    (≤ 2000 `<p>`, each measured on ≤ 5000 chars): is there one dominant text block, is it a list of
+ *    teaser summaries, are there many headline links, and is there a byline, a date, a dateline and a
+ *    headline next to the story.
+ *
+ * Never throws: a failing stage is skipped and the others decide.
+ */
+export function detectArticle(doc: Document, url: string): Detection {
+  const signals: Signal[] = [];
+  let ldArticle = false;
+  let ogArticle = false;
+  let published = false;
+  let urlDate = false;
+
+  try {
+    ({ ogArticle, published } = metaSignals(doc, signals));
+  } catch {
+    // a broken head must not break detection
+  }
+  try {
+    ({ ldArticle } = jsonLdSignals(doc, signals));
+  } catch {
+    // ignore
+  }
+  try {
+    titleSignals(doc, signals);
+  } catch {
+    // ignore
+  }
+  try {
+    urlDate = urlSignals(url, signals).hasDate;
+  } catch {
+    // ignore
+  }
+
+  const metadataScore = W.PRIOR + sum(signals);
+  let stage = 'metadata only';
+  if (metadataScore + W.STRUCTURE_AND_TEXT_MAX >= 0 && metadataScore < EARLY_POSITIVE) {
+    stage = 'metadata, structure and text';
+    try {
+      const scan = scanPage(doc);
+      structureSignals(scan, signals);
+      const text = analyzeText(doc, url, scan);
+      bodySignals(doc, url, scan, text, { articleMarks: ldArticle || ogArticle || published || urlDate }, signals);
+    } catch {
+      // decide on what was gathered so far
+    }
+  }
+
+  applyGroupCaps(signals);
+  const score = W.PRIOR + sum(signals);
+  const confidence = round(1 / (1 + Math.exp(-score)));
+  const isArticle = confidence >= ARTICLE_THRESHOLD;
+  const evidence: Evidence[] = signals.map((s) => ({
+    source: s.source,
+    detail: `${s.name} (${s.weight >= 0 ? '+' : ''}${s.weight.toFixed(1)})`,
+    raw: s.raw,
+  }));
+  evidence.push({
+    source: 'detector',
+    detail: `score ${score.toFixed(2)} (prior ${W.PRIOR}) → confidence ${confidence}; article if ≥ ${ARTICLE_THRESHOLD} (${stage})`,
+    raw: isArticle ? 'article' : 'not an article',
+  });
+  return { isArticle, confidence, evidence };
+}
+
+/** Scales down grouped signals whose total is beyond the group's floor. */
+function applyGroupCaps(signals: Signal[]): void {
+  for (const [group, floor] of Object.entries(GROUP_CAPS)) {
+    const members = signals.filter((s) => s.group === group);
+    const total = members.reduce((a, s) => a + s.weight, 0);
+    if (total < floor) for (const s of members) s.weight *= floor / total;
+  }
+}
+
+function sum(signals: Signal[]): number {
+  let s = 0;
+  for (const x of signals) s += x.weight;
+  return s;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -2,7 +2,7 @@ import { readJsonLd, typesOf, isArticleType, type JsonLdNode } from '../structur
 import { MetaIndex, type MetaValue } from '../structured/meta-index';
 import { findArticleRoot, findArticleScope } from '../page/article-root';
 import { findBylines, type BylineText } from '../page/bylines';
-import { cleanText } from '../page/text';
+import { cleanText, decodeEntities } from '../page/text';
 import { agencyForHost } from '../sources/registry';
 import type { AgencyRecord } from '../sources/agencies.data';
 
@@ -110,10 +110,10 @@ export function jsonLdValues(node: JsonLdNode, prop: string, nodes: JsonLdNode[]
 
 /** The display name of a JSON-LD value (a string or an object with a name). */
 export function nameOf(value: unknown): string | null {
-  if (typeof value === 'string') return cleanText(value) || null;
+  if (typeof value === 'string') return cleanText(decodeEntities(value)) || null;
   if (value && typeof value === 'object') {
     const name = (value as Record<string, unknown>).name;
-    if (typeof name === 'string') return cleanText(name) || null;
+    if (typeof name === 'string') return cleanText(decodeEntities(name)) || null;
     if (Array.isArray(name) && typeof name[0] === 'string') return cleanText(name[0]) || null;
     const given = (value as Record<string, unknown>).givenName;
     const family = (value as Record<string, unknown>).familyName;

@@ -1,5 +1,5 @@
 import type { Evidence } from '../types';
-import { capRaw, cleanText, foldForCompare, textOf } from '../page/text';
+import { capRaw, cleanText, decodeEntities, foldForCompare, textOf } from '../page/text';
 import { isInBoilerplate } from '../page/zones';
 import type { PageContext } from './context';
 
@@ -21,10 +21,10 @@ export function extractHeadline(ctx: PageContext, siteNames: string[]): { headli
   const metaCands: HeadlineCandidate[] = [];
   const headline = ctx.article?.headline ?? ctx.article?.name;
   if (typeof headline === 'string' && cleanText(headline)) {
-    metaCands.push({ text: cleanText(headline), evidence: { source: 'json-ld', detail: 'JSON-LD headline', raw: capRaw(headline) } });
+    metaCands.push({ text: cleanText(decodeEntities(headline)), evidence: { source: 'json-ld', detail: 'JSON-LD headline', raw: capRaw(headline) } });
   }
   for (const m of ctx.meta.all(['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'citation_title', 'title', 'headline'])) {
-    metaCands.push({ text: cleanText(m.value), evidence: { source: 'meta', detail: m.detail, raw: capRaw(m.value) } });
+    metaCands.push({ text: cleanText(decodeEntities(m.value)), evidence: { source: 'meta', detail: m.detail, raw: capRaw(m.value) } });
   }
   const titleEl = cleanText(ctx.doc.title);
   const stripped = metaCands.map((c) => ({ ...c, text: stripSiteName(c.text, siteNames, ctx.host) })).filter((c) => c.text);
@@ -35,6 +35,10 @@ export function extractHeadline(ctx: PageContext, siteNames: string[]): { headli
   if (heading) return { headline: heading.text, evidence: [heading.evidence] };
   const firstMeta = stripped[0];
   if (firstMeta) return { headline: firstMeta.text, evidence: [firstMeta.evidence] };
+  // Only <title> to go by, and it differs from the page's heading: <title> is often an SEO variant,
+  // the article's own <h1> is what the reader sees.
+  const own = pickHeading(ctx, [], siteNames, true);
+  if (own) return { headline: own.text, evidence: [own.evidence] };
   if (titleStripped) return { headline: titleStripped, evidence: [{ source: 'title-element', detail: '<title>', raw: capRaw(titleEl) }] };
   const lone = pickHeading(ctx, [], siteNames);
   return lone ? { headline: lone.text, evidence: [lone.evidence] } : { headline: null, evidence: [] };
@@ -57,11 +61,12 @@ function coverage(a: string[], b: string[]): number {
  * confirms (most of its words appear there and it covers most of that title). With no references at
  * all, the first heading that is not a logo or the site's name.
  */
-function pickHeading(ctx: PageContext, references: string[], siteNames: string[]): HeadlineCandidate | null {
+function pickHeading(ctx: PageContext, references: string[], siteNames: string[], scopedOnly = false): HeadlineCandidate | null {
   const refWords = references.map((r) => words(foldForCompare(r)));
   const siteFolded = new Set(siteNames.map(foldForCompare));
   for (const tag of ['h1', 'h2']) {
-    const all = [...Array.from(ctx.scope.querySelectorAll(tag)), ...Array.from(ctx.doc.querySelectorAll(tag))];
+    const scoped = Array.from(ctx.scope.querySelectorAll(tag));
+    const all = scopedOnly ? scoped : [...scoped, ...Array.from(ctx.doc.querySelectorAll(tag))];
     for (let i = 0; i < all.length && i < 40; i++) {
       const el = all[i];
       if (isInBoilerplate(el, ctx.scope)) continue;
@@ -70,7 +75,7 @@ function pickHeading(ctx: PageContext, references: string[], siteNames: string[]
       if (el.querySelector('img, svg') && text.length < 30) continue;
       const w = words(foldForCompare(text));
       if (references.length === 0) {
-        if (tag === 'h1' && w.length >= 3) return { text, evidence: { source: 'heading', detail: '<h1>', raw: capRaw(text) } };
+        if (tag === 'h1' && w.length >= 4) return { text, evidence: { source: 'heading', detail: '<h1>', raw: capRaw(text) } };
         continue;
       }
       if (refWords.some((r) => coverage(w, r) >= 0.75 && coverage(r, w) >= 0.6)) {
@@ -87,8 +92,6 @@ function pickHeading(ctx: PageContext, references: string[], siteNames: string[]
  * its colon.
  */
 export function stripSiteName(title: string, siteNames: string[], host: string): string {
-  const parts = title.split(SITE_SEPARATORS);
-  if (parts.length < 2) return title;
   const names = siteNames.map(foldForCompare).filter(Boolean);
   const hostWords = host.split('.').slice(0, -1).join(' ');
   const hostCompact = hostWords.replace(/[\s.-]+/g, '');
@@ -101,6 +104,11 @@ export function stripSiteName(title: string, siteNames: string[], host: string):
         (hostCompact.length >= 3 && compact.startsWith(hostCompact) && f.split(' ').length <= 3))) ||
       /^(?:home|news|homepage)$/.test(f);
   };
+  // "Site: Headline" has no space before the colon, so it is not one of the separators.
+  const prefix = /^([^:]{2,40}):\s+(?=\S)/.exec(title);
+  if (prefix && isSite(prefix[1])) return stripSiteName(title.slice(prefix[0].length), siteNames, host);
+  const parts = title.split(SITE_SEPARATORS);
+  if (parts.length < 2) return title;
   let start = 0;
   let end = parts.length;
   while (end - start > 1 && isSite(parts[end - 1])) end--;

@@ -23,8 +23,16 @@ export function extractPublisher(ctx: PageContext): { publisher: Outlet | null; 
   const siteNames = cands.map((c) => c.name);
   if (ctx.hostAgency) {
     const ev: Evidence = { source: 'registry', detail: `${ctx.host} is in the agency table`, raw: ctx.host };
-    const agreeing = cands.filter((c) => foldForCompare(c.name) === foldForCompare(ctx.hostAgency!.name)).map((c) => c.evidence);
-    return { publisher: agencyOutlet(ctx.hostAgency), evidence: [ev, ...agreeing], siteNames: [...siteNames, ctx.hostAgency.name, ...ctx.hostAgency.names] };
+    const rec = ctx.hostAgency;
+    const known = [rec.name, ...rec.names].map(foldForCompare);
+    const agreeing = cands.filter((c) => known.some((k) => k.includes(foldForCompare(c.name)) || foldForCompare(c.name).includes(k)));
+    // The page's own spelling of its name ("Bloomberg") beats the table's ("Bloomberg News") when they agree.
+    const name = agreeing[0]?.name ?? rec.name;
+    return {
+      publisher: { ...agencyOutlet(rec), name },
+      evidence: [ev, ...agreeing.map((c) => c.evidence)],
+      siteNames: [...siteNames, rec.name, ...rec.names],
+    };
   }
   const best = cands[0];
   if (!best) {

@@ -1,4 +1,4 @@
-import { cleanText } from './text';
+import { cleanText, segmentedText } from './text';
 import { isInBoilerplate } from './zones';
 
 /** A byline-like element's text with where it was found. */
@@ -50,8 +50,9 @@ export function findBylines(scope: Element, bodyStart: Element | null = null): B
     for (const s of seen) if (s.contains(el) || el.contains(s)) return;
     const raw = el.textContent ?? '';
     if (raw.length > MAX_BYLINE_CHARS * 3) return;
-    const text = cleanText(raw);
-    if (text.length < 3 || text.length > MAX_BYLINE_CHARS) return;
+    if (cleanText(raw).length > MAX_BYLINE_CHARS) return;
+    const text = segmentedText(el, MAX_BYLINE_CHARS);
+    if (text.length < 3) return;
     if (isInBoilerplate(el, scope.parentElement, true)) return;
     seen.add(el);
     out.push({ text, detail, el });
@@ -59,8 +60,12 @@ export function findBylines(scope: Element, bodyStart: Element | null = null): B
   for (const sel of BYLINE_SELECTORS) {
     const els = scope.querySelectorAll(sel);
     for (let i = 0; i < els.length && i < MAX_ELEMENTS; i++) {
-      if (isLayoutWrapper(els[i])) continue;
-      consider(els[i], `byline element ${sel}`);
+      let el = els[i];
+      if (isLayoutWrapper(el)) continue;
+      // Several author links side by side ("<a rel=author>A</a> and <a rel=author>B</a>"): take their container.
+      const group = el.parentElement;
+      if (group && group !== scope && (group.textContent ?? '').length < MAX_BYLINE_CHARS && group.querySelectorAll(sel).length > 1) el = group;
+      consider(el, `byline element ${sel}`);
     }
   }
   const links = scope.querySelectorAll(AUTHOR_LINK_SELECTOR);

@@ -28,3 +28,46 @@ export function foldForCompare(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…' };
+
+/**
+ * Decodes HTML entities left in structured values ("HackerRank &amp; Co" in JSON-LD, which some
+ * sites encode twice). Text only: the result is never parsed as HTML.
+ */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? m;
+  });
+}
+
+const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+
+/**
+ * Text of an element with " | " between block-level pieces, so "<div>Gina Trapani</div><div>CEO</div>"
+ * reads "Gina Trapani | CEO" rather than "Gina TrapaniCEO" (textContent glues them). Capped.
+ */
+export function segmentedText(el: Element, max = 400): string {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  let out = '';
+  let lastBlock: Element | null = null;
+  for (let node = walker.nextNode(); node && out.length < max * 2; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (!value.trim()) {
+      if (value && out && !out.endsWith(' ')) out += ' ';
+      continue;
+    }
+    let block: Element | null = node.parentElement;
+    while (block && block !== el && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
+    if (out && block !== lastBlock) out += ' | ';
+    lastBlock = block;
+    out += value;
+  }
+  return cleanText(out).slice(0, max);
+}

@@ -1,0 +1,135 @@
+/**
+ * One pass over the page's elements that collects everything the detector's structural signals
+ * need: paragraphs, headings, `<article>` count, byline and date candidates, and markers of wikis,
+ * code hosting, shops and login forms. A single TreeWalker pass with a few attribute reads per element
+ * is much cheaper than a dozen selector queries (and the selector engines of DOM emulators are slow
+ * with case-insensitive substring selectors). Work is capped for huge pages.
+ */
+
+/** Most elements visited; the rest of a huge page is ignored. */
+export const MAX_ELEMENTS = 40000;
+/** Most `<p>` elements kept for the paragraph walk. */
+export const MAX_PARAGRAPHS = 2000;
+const MAX_HEADINGS = 1500;
+const MAX_CANDIDATES = 400;
+
+export interface PageScan {
+  /** The first {@link MAX_PARAGRAPHS} `<p>` elements in document order. */
+  paragraphs: Element[];
+  /** `<h2>`–`<h5>` elements (teaser headlines are among them). */
+  headings: Element[];
+  /** `<h1>` elements. */
+  h1s: Element[];
+  /** Number of `<article>` elements. */
+  articleCount: number;
+  passwordField: boolean;
+  /** Links into a repository tree (`/blob/`, `/tree/`). */
+  repoLinks: number;
+  /** The first shop marker seen (price markup, add-to-cart control), or null. */
+  shop: string | null;
+  /** MediaWiki page markup (`.mw-parser-output`, `#mw-content-text`, `body.mediawiki`). */
+  mediawiki: boolean;
+  /** An infobox (encyclopedia-style fact box). */
+  infobox: boolean;
+  /** A table of contents (`#toc`, `.toc`). */
+  toc: boolean;
+  /** Elements marked as author/byline by markup, class or link target. */
+  bylineCandidates: Element[];
+  /** Elements that may carry a timestamp (`<time>`, itemprop dates, date/time classes). */
+  dateCandidates: Element[];
+  /** Elements visited. */
+  visited: number;
+}
+
+/** Cheap pre-filter for class/id values worth a closer look. */
+const MARK_HINT = /byline|author|autor|auteur|writer|reporter|journalist|date|time|posted|published|cart|basket|buy-?box|infobox|toc|mw-|mediawiki|price/i;
+const BYLINE_CLASS = /byline|author|autor|auteur|writer|reporter|journalist/i;
+const DATE_CLASS = /date|time(?!line)|posted|published/i;
+const SHOP_CLASS = /add-?to-?(?:cart|bag|basket)|addtocart|buy-?box/i;
+const AUTHOR_HREF = /\/(?:author|authors|by|staff|people|profile|autor|auteur|editors|contributors|writers|journalists|reporters)\//i;
+const ADD_TO_CART_TEXT = /^(?:add to (?:cart|bag|basket|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|sepete ekle|カートに入れる)/i;
+
+/** Scans the document once. */
+export function scanPage(doc: Document): PageScan {
+  const scan: PageScan = {
+    paragraphs: [], headings: [], h1s: [], articleCount: 0, passwordField: false, repoLinks: 0, shop: null,
+    mediawiki: false, infobox: false, toc: false, bylineCandidates: [], dateCandidates: [], visited: 0,
+  };
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return scan;
+  if (/(?:^|\s)mediawiki(?:\s|$)/.test(root.getAttribute('class') ?? '')) scan.mediawiki = true;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let buttons = 0;
+  for (let node = walker.nextNode(); node && scan.visited < MAX_ELEMENTS; node = walker.nextNode()) {
+    scan.visited++;
+    const el = node as Element;
+    const tag = el.tagName;
+    switch (tag) {
+      case 'P':
+        if (scan.paragraphs.length < MAX_PARAGRAPHS) scan.paragraphs.push(el);
+        break;
+      case 'H1':
+        if (scan.h1s.length < 20) scan.h1s.push(el);
+        break;
+      case 'H2':
+      case 'H3':
+      case 'H4':
+      case 'H5':
+        if (scan.headings.length < MAX_HEADINGS) scan.headings.push(el);
+        break;
+      case 'ARTICLE':
+        scan.articleCount++;
+        break;
+      case 'TIME':
+        pushCapped(scan.dateCandidates, el);
+        break;
+      case 'ADDRESS':
+        pushCapped(scan.bylineCandidates, el);
+        break;
+      case 'A': {
+        const href = el.getAttribute('href');
+        if (href) {
+          if (href.includes('/blob/') || href.includes('/tree/')) scan.repoLinks++;
+          else if (AUTHOR_HREF.test(href)) pushCapped(scan.bylineCandidates, el);
+        }
+        const rel = el.getAttribute('rel');
+        if (rel && /\bauthor\b/i.test(rel)) pushCapped(scan.bylineCandidates, el);
+        break;
+      }
+      case 'INPUT': {
+        const type = (el.getAttribute('type') ?? '').toLowerCase();
+        if (type === 'password') scan.passwordField = true;
+        else if (type === 'submit' && !scan.shop && ADD_TO_CART_TEXT.test((el.getAttribute('value') ?? '').trim())) scan.shop = 'add-to-cart button';
+        break;
+      }
+      case 'BUTTON':
+        if (!scan.shop && buttons++ < 150 && ADD_TO_CART_TEXT.test((el.textContent ?? '').slice(0, 80).trim())) scan.shop = 'add-to-cart button';
+        break;
+      case 'FORM':
+        if (!scan.shop && /cart|basket/i.test(el.getAttribute('action') ?? '')) scan.shop = 'cart form';
+        break;
+    }
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop) {
+      if (/\bauthor\b/i.test(itemprop)) pushCapped(scan.bylineCandidates, el);
+      else if (/\bdate(?:Published|Created|Modified)\b/i.test(itemprop)) pushCapped(scan.dateCandidates, el);
+      else if (!scan.shop && /^(?:price|offers)$/i.test(itemprop)) scan.shop = `itemprop=${itemprop}`;
+    }
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if (!cls && !id) continue;
+    const marks = (cls ? (cls.length > 200 ? cls.slice(0, 200) : cls) : '') + ' ' + (id ?? '');
+    if (!MARK_HINT.test(marks)) continue;
+    if (BYLINE_CLASS.test(marks) || (el.getAttribute('data-testid') ?? '').toLowerCase().includes('byline')) pushCapped(scan.bylineCandidates, el);
+    if (DATE_CLASS.test(marks)) pushCapped(scan.dateCandidates, el);
+    if (!scan.shop && SHOP_CLASS.test(marks)) scan.shop = 'add-to-cart markup';
+    if (/(?:^|\s)(?:mw-parser-output|mw-content-text)(?:\s|$)/.test(marks)) scan.mediawiki = true;
+    if (/infobox/i.test(marks)) scan.infobox = true;
+    if (/(?:^|[\s_-])toc(?:$|[\s_-])/i.test(marks)) scan.toc = true;
+  }
+  return scan;
+}
+
+function pushCapped(list: Element[], el: Element): void {
+  if (list.length < MAX_CANDIDATES && list[list.length - 1] !== el) list.push(el);
+}

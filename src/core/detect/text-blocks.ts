@@ -1,0 +1,271 @@
+/**
+ * Finds the page's dominant text block: the container in which most of the substantial paragraph
+ * text is concentrated. An article has one (its body); a listing page has many short summaries
+ * spread over teaser cards; an app or a shop has little running text at all.
+ *
+ * Work is capped: at most {@link MAX_PARAGRAPHS} `<p>` elements (collected by the page scan), or
+ * {@link MAX_TEXT_NODES} text nodes in the fallback for pages that set text in `<div>`s with `<br>`,
+ * and each text is measured on at most {@link MAX_MEASURE_CHARS} characters.
+ */
+import { MAX_PARAGRAPHS, type PageScan } from './page-scan';
+
+export { MAX_PARAGRAPHS };
+
+/** Statistics about the page's running text. Lengths are weighted ({@link weightedLength}). */
+export interface TextStats {
+  /** Substantial paragraphs on the whole page. */
+  substantial: number;
+  /** Weighted characters of all substantial paragraphs. */
+  totalChars: number;
+  /** The dominant container, or null when the page has no substantial text. */
+  body: Element | null;
+  /** Weighted characters of the substantial paragraphs inside `body`. */
+  bodyChars: number;
+  /** Substantial paragraphs inside `body` (a `<p>` split by `<br>`s counts once per part). */
+  bodyParagraphs: number;
+  /** Whether the `<div>`/`<br>` text-node fallback was used. */
+  fallback: boolean;
+  /** The strongest candidate rejected as a teaser list, if any: its paragraph count and headline links. */
+  teaserList: { paragraphs: number; teasers: number } | null;
+}
+
+/** Most text nodes looked at in the fallback walk. */
+export const MAX_TEXT_NODES = 20000;
+/** Longest text measured per paragraph. */
+export const MAX_MEASURE_CHARS = 5000;
+/** Weighted length from which a paragraph counts as substantial (a real sentence or two). */
+export const MIN_PARAGRAPH = 40;
+/** How many of the best-scoring containers are examined closely. */
+const CANDIDATES = 6;
+
+/**
+ * Length of a text for density purposes: whitespace runs count once, and CJK characters (which
+ * carry roughly a word each) count 2.5 so Japanese and Chinese paragraphs compare with Latin ones.
+ */
+export function weightedLength(raw: string): number {
+  const s = raw.length > MAX_MEASURE_CHARS ? raw.slice(0, MAX_MEASURE_CHARS) : raw;
+  let n = 0;
+  let cjk = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12) {
+      if (!space) n++;
+      space = true;
+      continue;
+    }
+    space = false;
+    n++;
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
+  }
+  if (space && n > 0) n--;
+  return n + cjk * 1.5;
+}
+
+/**
+ * The page's site for same-site comparisons: its host without "www." reduced to the registrable part
+ * (last two labels, or three under a short second-level label such as co.uk, com.au, ne.jp).
+ */
+export function siteOf(urlOrHost: string): string {
+  let host = urlOrHost;
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(urlOrHost);
+  if (m) host = m[1];
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2) return labels.join('.');
+  const second = labels[labels.length - 2];
+  const keep = second.length <= 3 && labels[labels.length - 1].length === 2 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/**
+ * The headings among `headings` (h2–h5) that are teaser headlines: they sit in a same-site link or
+ * hold one, with headline-sized text. Links to other sites (a newsletter's link roundup) do not
+ * count. Returns the distinct link targets.
+ */
+export function teaserTargets(headings: readonly Element[], site: string, within?: Element): Set<string> {
+  const hrefs = new Set<string>();
+  for (const h of headings) {
+    if (within && !within.contains(h)) continue;
+    const a = ancestorLink(h) ?? h.getElementsByTagName('a')[0];
+    if (!a) continue;
+    const href = (a.getAttribute('href') ?? '').trim();
+    if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) continue;
+    const len = (h.textContent ?? '').trim().length;
+    if (len < 12 || len > 300) continue;
+    if (site && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(href) && siteOf(href) !== site) continue;
+    hrefs.add(href);
+  }
+  return hrefs;
+}
+
+function ancestorLink(el: Element): Element | null {
+  for (let cur = el.parentElement, depth = 0; cur && depth < 6; cur = cur.parentElement, depth++) {
+    if (cur.tagName === 'A') return cur;
+    if (cur.tagName === 'BODY') return null;
+  }
+  return null;
+}
+
+interface Piece {
+  el: Node;
+  len: number;
+  /** Paragraphs this piece stands for. */
+  parts: number;
+}
+
+/** Tags whose text never counts as running text in the fallback walk. */
+const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'BUTTON', 'OPTION', 'SELECT', 'TEXTAREA', 'LABEL', 'PRE', 'CODE', 'SVG', 'TITLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'DT', 'DD']);
+const INLINE_TAGS = new Set(['SPAN', 'B', 'STRONG', 'I', 'EM', 'FONT', 'U', 'SMALL', 'BIG', 'MARK', 'SUB', 'SUP', 'ABBR', 'CITE', 'Q', 'TIME', 'S']);
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'HEADER', 'A', 'LI', 'H1', 'H2', 'H3', 'BUTTON', 'SELECT']);
+const NOT_BODY_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM']);
+const NOT_BODY_CLASS = /(?:^|[\s_-])(?:comments?|comment-?list|related|sidebar|footer|nav|navigation|menu|teasers?|cards?|promo|newsletter|cookie|consent|modal|disclaimer)(?:$|[\s_-])/i;
+
+/** Computes {@link TextStats} from the page scan. */
+export function analyzeText(doc: Document, url: string, scan: PageScan): TextStats {
+  const site = siteOf(url);
+  const pieces: Piece[] = [];
+  const scores = new Map<Element, number>();
+  let totalChars = 0;
+
+  const credit = (parent: Element | null, len: number) => {
+    if (!parent) return;
+    scores.set(parent, (scores.get(parent) ?? 0) + len);
+    const grand = parent.parentElement;
+    if (!grand || grand.tagName === 'BODY' || grand.tagName === 'HTML') return;
+    scores.set(grand, (scores.get(grand) ?? 0) + len * 0.6);
+    const great = grand.parentElement;
+    if (!great || great.tagName === 'BODY' || great.tagName === 'HTML') return;
+    scores.set(great, (scores.get(great) ?? 0) + len * 0.3);
+  };
+
+  for (const p of scan.paragraphs) {
+    const len = weightedLength(p.textContent ?? '');
+    if (len < MIN_PARAGRAPH) continue;
+    // A summary wrapped in its teaser's link is not running text.
+    if (ancestorLink(p)) continue;
+    const breaks = len >= 160 ? p.getElementsByTagName('br').length : 0;
+    pieces.push({ el: p, len, parts: Math.max(1, Math.min(breaks + 1, Math.floor(len / 80))) });
+    totalChars += len;
+    credit(p.parentElement, len);
+  }
+
+  let fallback = false;
+  // Pages that set their text in <div>s with <br> (common on older and Japanese sites) have few <p>.
+  if (totalChars < 1500 && doc.body) {
+    const extra = textNodePieces(doc);
+    if (extra.total > totalChars * 1.5 && extra.total >= 600) {
+      fallback = true;
+      pieces.length = 0;
+      scores.clear();
+      totalChars = extra.total;
+      for (const piece of extra.pieces) {
+        pieces.push(piece);
+        credit(piece.el as Element, piece.len);
+      }
+    }
+  }
+
+  const stats: TextStats = { substantial: pieces.length, totalChars, body: null, bodyChars: 0, bodyParagraphs: 0, fallback, teaserList: null };
+  if (pieces.length === 0) return stats;
+
+  // The best-scoring container wins (a parent collects its paragraphs in full, wrappers a share), so
+  // the body's own container beats the page wrapper that also holds comments and teasers; penalties
+  // apply to teaser lists and chrome.
+  let bestValue = -1;
+  for (const [el, score] of topEntries(scores, CANDIDATES)) {
+    let chars = 0;
+    let count = 0;
+    for (const piece of pieces) {
+      if (el.contains(piece.el)) {
+        chars += piece.len;
+        count += piece.parts;
+      }
+    }
+    const teasers = teaserTargets(scan.headings, site, el).size;
+    // About one headline link per summary: a list of teaser cards, not a story's body.
+    const teaserish = teasers >= 3 && count < teasers * 2.5;
+    let value = score;
+    if (teaserish) {
+      value *= 0.15;
+      if (!stats.teaserList || count > stats.teaserList.paragraphs) stats.teaserList = { paragraphs: count, teasers };
+    }
+    if (isNotBody(el)) value *= 0.3;
+    if (value > bestValue) {
+      bestValue = value;
+      stats.body = el;
+      stats.bodyChars = teaserish ? Math.round(chars * 0.15) : chars;
+      stats.bodyParagraphs = teaserish ? 0 : count;
+    }
+  }
+  return stats;
+}
+
+/** Whether the container is chrome (navigation, footer, comments, related cards) rather than a body. */
+export function isNotBody(el: Element): boolean {
+  for (let cur: Element | null = el, depth = 0; cur && cur.tagName !== 'BODY' && depth < 12; cur = cur.parentElement, depth++) {
+    if (NOT_BODY_TAGS.has(cur.tagName)) return true;
+    const role = cur.getAttribute('role');
+    if (role === 'navigation' || role === 'contentinfo' || role === 'complementary') return true;
+    const cls = cur.getAttribute('class');
+    const id = cur.getAttribute('id');
+    if (!cls && !id) continue;
+    if (NOT_BODY_CLASS.test((cls ?? '').slice(0, 200) + ' ' + (id ?? ''))) return true;
+  }
+  return false;
+}
+
+function topEntries(scores: Map<Element, number>, k: number): [Element, number][] {
+  const top: [Element, number][] = [];
+  for (const entry of scores) {
+    if (top.length < k) {
+      top.push(entry);
+      top.sort((a, b) => b[1] - a[1]);
+    } else if (entry[1] > top[k - 1][1]) {
+      top[k - 1] = entry;
+      top.sort((a, b) => b[1] - a[1]);
+    }
+  }
+  return top;
+}
+
+/**
+ * Fallback: direct text of block elements (text nodes grouped by their nearest block ancestor),
+ * for pages whose paragraphs are `<br>`-separated text in `<div>`s or `<td>`s.
+ */
+function textNodePieces(doc: Document): { pieces: Piece[]; total: number } {
+  const blocks = new Map<Element, number>();
+  const walker = doc.createTreeWalker(doc.body!, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode()) {
+    seen++;
+    const value = node.nodeValue ?? '';
+    if (value.length < 20) continue;
+    let parent = node.parentElement;
+    while (parent && INLINE_TAGS.has(parent.tagName)) parent = parent.parentElement;
+    if (!parent || SKIP_TEXT_PARENTS.has(parent.tagName) || inChrome(parent)) continue;
+    const len = weightedLength(value);
+    if (len < 20) continue;
+    blocks.set(parent, (blocks.get(parent) ?? 0) + len);
+  }
+  const pieces: Piece[] = [];
+  let total = 0;
+  for (const [el, len] of blocks) {
+    if (len < MIN_PARAGRAPH) continue;
+    // Table cells hold data (a mail list, a price table) unless a whole story sits in one (old layouts).
+    if ((el.tagName === 'TD' || el.tagName === 'TH') && len < 200) continue;
+    // A block's text counts as one paragraph per pair of <br>s (and per 80 chars at most).
+    const breaks = el.getElementsByTagName('br').length;
+    const parts = Math.max(1, Math.min(Math.floor(len / 80), Math.floor(breaks / 2) + 1));
+    pieces.push({ el, len, parts });
+    total += len;
+  }
+  return { pieces, total };
+}
+
+function inChrome(el: Element): boolean {
+  for (let cur: Element | null = el, depth = 0; cur && depth < 15; cur = cur.parentElement, depth++) {
+    if (cur.tagName === 'BODY') return false;
+    if (CHROME_TAGS.has(cur.tagName)) return true;
+  }
+  return false;
+}
