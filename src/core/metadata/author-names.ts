@@ -10,6 +10,8 @@ const NOT_A_NAME =
 
 const LEAD_IN = /^(?:by|written by|words by|reporting by|story by|posted by|published by|von|par|por|di|door|av|af|autor(?:es|in)?|auteur|author|text|tekst|yazan|muhabir|от)\s*[:\-–]?\s+/i;
 
+const TRAILING_AGENCY = /\s+((?:The\s+)?Associated Press|Reuters|Agence France-Presse|Bloomberg(?: News)?|Anadolu Agency|Xinhua|AP|AFP|dpa|PTI|IANS|ANI|UPI)$/;
+
 const SPLIT = /\s*(?:,|;|\||\/|·|•|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bve\b|\bи\b|\boch\b|\bog\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\bcom\b|\bmet\b)\s+|\s*(?:,|;|\||·|•|&)\s*/iu;
 
 /**
@@ -38,6 +40,12 @@ export function splitAuthorNames(raw: string): { people: string[]; agencies: str
     if (agencyByName(part) || /^(?:AP|AFP|dpa|PTI|IANS|ANI|UPI|AAP|PA)$/.test(part)) {
       agencies.push(part);
       continue;
+    }
+    // "MARIA LOPEZ Associated Press": an agency credit glued after the name.
+    const tail = TRAILING_AGENCY.exec(part);
+    if (tail && tail.index > 0 && (agencyByName(tail[1]) || /^(?:AP|AFP|dpa|PTI|IANS|ANI|UPI)$/.test(tail[1]))) {
+      agencies.push(tail[1]);
+      part = part.slice(0, tail.index).trim();
     }
     const name = asPersonName(part);
     if (name && !people.includes(name)) people.push(name);

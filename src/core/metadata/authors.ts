@@ -1,6 +1,6 @@
 import type { Evidence, Person } from '../types';
 import { typesOf } from '../structured/jsonld';
-import { capRaw, cleanText } from '../page/text';
+import { capRaw, cleanText, foldForCompare } from '../page/text';
 import type { PageContext } from './context';
 import { jsonLdValues, nameOf } from './context';
 import { splitAuthorNames } from './author-names';
@@ -20,8 +20,13 @@ interface AuthorCandidate {
  * elements in the article's scope, "By …" lines. The first source that yields names wins, but a later
  * byline that agrees and adds co-authors extends it.
  */
-export function extractAuthors(ctx: PageContext): { authors: Person[]; evidence: Evidence[] } {
-  const candidates = [...fromJsonLd(ctx), ...fromMeta(ctx), ...fromBylines(ctx)];
+export function extractAuthors(ctx: PageContext, publisherNames: string[] = []): { authors: Person[]; evidence: Evidence[] } {
+  // The outlet itself in the byline ("Par Le Journal du Matin avec AFP") says nothing about who wrote it.
+  const outlet = new Set(publisherNames.map(foldForCompare));
+  const candidates = [...fromJsonLd(ctx), ...fromMeta(ctx), ...fromBylines(ctx)].map((c) => ({
+    ...c,
+    people: c.people.filter((p) => !outlet.has(foldForCompare(p))),
+  }));
   const withPeople = candidates.filter((c) => c.people.length > 0);
   if (withPeople.length > 0) {
     const chosen = withPeople[0];

@@ -72,12 +72,23 @@ export function buildContext(doc: Document, url: string): PageContext {
   };
 }
 
-/** The JSON-LD node describing this page's article: an article type, preferring one with a headline. */
+/** Types that describe a site, a part of a page or a party, never the page's main work. */
+const NOT_A_WORK = /^(?:organization|newsmediaorganization|person|imageobject|website|breadcrumblist|listitem|itemlist|searchaction|sitenavigationelement|wpheader|wpfooter|place|postaladdress|contactpoint|brand|offer|aggregaterating|rating)$/i;
+
+/**
+ * The JSON-LD node describing this page's article: an article type, preferring one with a headline
+ * and date; failing that, another creative work with a date or headline (a Review, a WebPage).
+ */
 export function pickArticleNode(nodes: JsonLdNode[]): JsonLdNode | null {
+  return bestNode(nodes, (n) => typesOf(n).some(isArticleType)) ??
+    bestNode(nodes, (n) => (n.datePublished != null || n.headline != null) && !typesOf(n).every((t) => NOT_A_WORK.test(t)));
+}
+
+function bestNode(nodes: JsonLdNode[], accept: (n: JsonLdNode) => boolean): JsonLdNode | null {
   let best: JsonLdNode | null = null;
   let bestScore = -1;
   for (const node of nodes) {
-    if (!typesOf(node).some(isArticleType)) continue;
+    if (!accept(node)) continue;
     const score = (node.headline ? 2 : 0) + (node.datePublished ? 2 : 0) + (node.author ? 1 : 0) + (node.articleBody ? 1 : 0);
     if (score > bestScore) {
       best = node;

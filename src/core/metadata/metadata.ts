@@ -29,7 +29,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const publisher = extractPublisher(ctx);
   const headline = extractHeadline(ctx, publisher.siteNames);
   const agencies = extractAgencies(ctx);
-  const authors = extractAuthors(ctx);
+  const authors = extractAuthors(ctx, publisher.publisher ? [publisher.publisher.name, ...publisher.siteNames] : publisher.siteNames);
   const lang = extractLang(ctx);
   const homeZone = publisher.publisher?.timezone ?? null;
   const dates = extractDates(ctx, lang.lang, homeZone);

@@ -18,7 +18,7 @@ export function extractSection(ctx: PageContext): { section: string | null; evid
   }
   const m = ctx.meta.first(['article:section', 'parsely-section', 'section', 'sailthru.section', 'og:section', 'category', 'dc.subject', 'cxenseparse:section']);
   if (m && m.value.length <= 60) return { section: cleanText(m.value), evidence: [{ source: 'meta', detail: m.detail, raw: capRaw(m.value) }] };
-  const crumb = breadcrumb(ctx);
+  const crumb = breadcrumb(ctx) ?? visibleKicker(ctx);
   if (crumb) return { section: crumb.name, evidence: [crumb.evidence] };
   const seg = urlSection(ctx.url);
   if (seg) return { section: seg, evidence: [{ source: 'url', detail: 'first path segment of the URL', raw: capRaw(ctx.url) }] };
@@ -57,4 +57,35 @@ function urlSection(url: string): string | null {
     return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   }
   return null;
+}
+
+/** Visible section labels above the headline: breadcrumbs, kickers, category labels (site knowledge as data). */
+export const SECTION_LABEL_SELECTORS = [
+  // Breadcrumbs name the section; kickers sometimes name a topic instead, so they come second.
+  ['[class*="breadcrumb" i] a', '[class*="brotkrumen" i] a', '[aria-label*="breadcrumb" i] a', '[class*="fil-ariane" i] a', '[class*="migas" i] a'].join(', '),
+  ['[class*="kicker" i]', '[class*="eyebrow" i]', '[class*="rubric" i]', '[class*="rubrique" i]', '[class*="category" i] a', '[class*="section-label" i]', '[class*="section-name" i]'].join(', '),
+];
+
+function visibleKicker(ctx: PageContext): { name: string; evidence: Evidence } | null {
+  for (const selector of SECTION_LABEL_SELECTORS) {
+    const found = labelBefore(ctx, selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+function labelBefore(ctx: PageContext, selector: string): { name: string; evidence: Evidence } | null {
+  const h1 = ctx.scope.querySelector('h1');
+  const els = ctx.scope.querySelectorAll(selector);
+  const crumbs: string[] = [];
+  for (let i = 0; i < els.length && i < 20; i++) {
+    const el = els[i];
+    // Labels after the headline are tags or related links, not the story's section.
+    if (h1 && !(el.compareDocumentPosition(h1) & 4 /* FOLLOWING */)) continue;
+    const name = cleanText(el.textContent);
+    if (!name || name.length > 40 || name.split(' ').length > 4 || /^(?:home|startseite|accueil|inicio|anasayfa)$/i.test(name)) continue;
+    crumbs.push(name);
+  }
+  const name = crumbs[crumbs.length - 1];
+  return name ? { name, evidence: { source: 'visible-text', detail: 'section label above the headline', raw: capRaw(crumbs.join(' › ')) } } : null;
 }

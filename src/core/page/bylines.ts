@@ -23,11 +23,15 @@ export const BYLINE_SELECTORS: readonly string[] = [
   '[class*="contributor" i]',
   '[class*="journalist" i]',
   '[class*="signature" i]',
+  '[class*="muhabir" i]',
+  '[class*="yazar" i]',
+  '[class*="redakteur" i]',
+  '[class*="firma" i]',
   'address',
 ];
 
 /** Links to author pages; only taken before the article body starts, where bylines are. */
-export const AUTHOR_LINK_SELECTOR = ['/author/', '/authors/', '/autor/', '/auteur/', '/staff/', '/editors/', '/people/', '/profile/', '/profiles/', '/contributors/', '/contributor/', '/journalists/', '/journalist/', '/reporters/', '/writers/', '/by/']
+export const AUTHOR_LINK_SELECTOR = ['/author/', '/authors/', '/autor/', '/auteur/', '/staff/', '/editors/', '/people/', '/profile/', '/profiles/', '/contributors/', '/contributor/', '/journalists/', '/journalist/', '/reporters/', '/writers/', '/by/', '/yazar/', '/yazarlar/', '/autore/', '/autori/', '/autoren/', '/redakteur/', '/firma/', '/avtor/', '/redaccion/']
   .map((p) => `a[href*="${p}" i]`)
   .join(', ');
 
