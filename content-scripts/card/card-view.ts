@@ -1,0 +1,71 @@
+import type { Annotation } from '../../src/core/types';
+import { leadOutlet, publisherDiffers } from '../../src/ui/outlets';
+import { formatAbsolute, formatRelative, formatTimeline, parsePageTime } from '../../src/ui/time';
+import { el } from './dom';
+
+/** What the card's buttons do; the view only builds DOM, mount.ts owns state and listeners. */
+export interface CardActions {
+  dismiss(): void;
+  collapse(): void;
+  expand(): void;
+}
+
+/** The expanded card: lead outlet (agency, else publisher), the publisher, and the story's times. */
+export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
+  const lead = leadOutlet(a);
+  const pub = parsePageTime(a.published);
+  const mod = parsePageTime(a.modified);
+  const publisherLine =
+    lead && a.publisher && lead.role === 'agency'
+      ? publisherDiffers(a, lead.outlet)
+        ? el('p', { class: 'publisher' }, 'Published by ', el('strong', {}, a.publisher.name))
+        : el('p', { class: 'publisher' }, 'Published on the agency’s own site')
+      : null;
+
+  return el(
+    'aside',
+    { class: 'card', 'aria-label': 'Backstory: where this story comes from' },
+    el(
+      'header',
+      {},
+      el('span', { class: 'mark', 'aria-hidden': 'true' }, 'B'),
+      el('span', { class: 'brand' }, 'Backstory'),
+      button('icon collapse', 'Collapse the Backstory card', '–', actions.collapse),
+      button('icon close', 'Dismiss the Backstory card', '×', actions.dismiss),
+    ),
+    el('p', { class: 'role' }, lead ? (lead.role === 'agency' ? 'News agency' : 'Publisher') : 'Source unknown'),
+    el('p', { class: 'lead' }, lead?.outlet.name ?? 'No publisher or agency found'),
+    publisherLine,
+    el('p', { class: 'timeline' }, formatTimeline(a.published, a.modified) ?? 'No publication time found'),
+    pub || mod
+      ? el(
+          'dl',
+          { class: 'times' },
+          pub && el('dt', {}, 'Published'),
+          pub && el('dd', {}, el('time', { datetime: a.published ?? undefined }, formatAbsolute(pub))),
+          mod && el('dt', {}, 'Updated'),
+          mod && el('dd', {}, el('time', { datetime: a.modified ?? undefined }, formatAbsolute(mod))),
+        )
+      : null,
+  );
+}
+
+/** The collapsed card for narrow windows: one line that expands to the card. */
+export function renderPill(a: Annotation, actions: CardActions): HTMLElement {
+  const lead = leadOutlet(a);
+  const name = lead ? (lead.outlet.shortName ?? lead.outlet.name) : 'Backstory';
+  const pub = parsePageTime(a.published);
+  const when = pub ? (formatRelative(pub) ?? formatAbsolute(pub)) : null;
+  const label = `Backstory: ${lead ? lead.outlet.name : 'no source found'}${when ? `, published ${when}` : ''}. Show details`;
+  const pill = button('pill', label, '', actions.expand);
+  pill.setAttribute('aria-expanded', 'false');
+  pill.append(el('span', { class: 'mark', 'aria-hidden': 'true' }, 'B'), el('span', { class: 'pill-name' }, name));
+  if (when) pill.append(el('span', { class: 'pill-when' }, when));
+  return pill;
+}
+
+function button(cls: string, label: string | undefined, text: string, onClick: () => void): HTMLButtonElement {
+  const b = el('button', { type: 'button', class: cls, 'aria-label': label, title: label }, text);
+  b.addEventListener('click', onClick);
+  return b;
+}

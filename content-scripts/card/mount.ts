@@ -1,0 +1,65 @@
+import type { Annotation } from '../../src/core/types';
+import css from './card.css?inline';
+import { renderCard, renderPill } from './card-view';
+import { CARD_TAG } from './tag';
+
+/** Below this width the card starts as a pill, so it does not cover the article's heading. */
+const NARROW = '(max-width: 720px)';
+
+/** A mounted card. */
+export interface CardHandle {
+  /** Removes the card and every listener it added to the page. */
+  remove(): void;
+}
+
+/**
+ * Shows the card for `annotation` in a shadow root at the top right of the page. The page's CSS
+ * cannot reach inside; `:host` rules in card.css defend the host element itself. The element is
+ * not registered with customElements (which content scripts cannot use in Chrome); a valid custom
+ * element name is all `attachShadow` needs.
+ */
+export function mountCard(annotation: Annotation): CardHandle {
+  const host = document.createElement(CARD_TAG);
+  // Open so tests and assistive tools can read it; it shows only what the page itself says.
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const slot = document.createElement('div');
+  root.append(style, slot);
+
+  const aborter = new AbortController();
+  const { signal } = aborter;
+  const narrow = window.matchMedia(NARROW);
+  let collapsed = narrow.matches;
+
+  const remove = () => {
+    aborter.abort();
+    host.remove();
+  };
+  const actions = {
+    dismiss: remove,
+    collapse: () => show(true, '.pill'),
+    expand: () => show(false, '.close'),
+  };
+  /** Re-renders; relative times ("3 h ago") are recomputed each time. */
+  function show(nextCollapsed: boolean, focusSelector?: string) {
+    collapsed = nextCollapsed;
+    slot.replaceChildren(collapsed ? renderPill(annotation, actions) : renderCard(annotation, actions));
+    if (focusSelector) root.querySelector<HTMLElement>(focusSelector)?.focus();
+  }
+
+  narrow.addEventListener('change', () => show(narrow.matches), { signal });
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      // Leave Esc to the page when something there (a dialog, a menu) already handled it.
+      if (e.key === 'Escape' && !e.defaultPrevented) remove();
+    },
+    { signal },
+  );
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && show(collapsed), { signal });
+
+  show(collapsed);
+  document.documentElement.append(host);
+  return { remove };
+}

@@ -1,0 +1,42 @@
+import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { errorText, isFromOurExtension, type Result } from '../messages';
+import { parseContentMessage, parsePopupMessage } from './validate';
+import { readTabState, writeTabState } from './tab-state';
+import { showBadge } from './badge';
+
+/**
+ * Answers one runtime message. Returns undefined (no reply) for anything that is not a well-formed
+ * message from our own extension, sent from the context that is allowed to send it.
+ */
+export function handleMessage(msg: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined {
+  if (!isFromOurExtension(sender)) return undefined;
+  if (isExtensionPage(sender)) {
+    const popupMsg = parsePopupMessage(msg);
+    return popupMsg ? answer(() => readTabState(popupMsg.tabId)) : undefined;
+  }
+  const tabId = sender.tab?.id;
+  // Only the top frame speaks for a tab (the manifest does not inject into frames, but say so here too).
+  if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return undefined;
+  const contentMsg = parseContentMessage(msg);
+  if (!contentMsg) return undefined;
+  return answer(async () => {
+    const state = { annotation: contentMsg.annotation, forced: contentMsg.forced, receivedAt: Date.now() };
+    await writeTabState(tabId, state);
+    await showBadge(tabId, state);
+    return null;
+  });
+}
+
+/** The popup (in the toolbar or opened in a tab) is an extension page; content scripts run in web pages. */
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+async function answer<T>(work: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (e) {
+    return { ok: false, error: errorText(e) };
+  }
+}

@@ -1,0 +1,71 @@
+import type { Annotation } from '../core/types';
+import type { ContentToBackground, MessageOf, PopupToBackground } from '../messages';
+
+/**
+ * Shape checks for incoming messages. Our content script runs inside pages we do not trust, so the
+ * background checks what it stores and shows instead of assuming the sender behaved.
+ */
+
+/** Largest annotation we keep; `storage.session` holds 10 MB for all tabs together. */
+const MAX_ANNOTATION_CHARS = 256 * 1024;
+
+/** The content-script message in `msg`, or null when it is not one of ours or is malformed. */
+export function parseContentMessage(msg: unknown): MessageOf<ContentToBackground> | null {
+  if (!isRecord(msg) || msg.type !== 'page-annotated') return null;
+  if (typeof msg.forced !== 'boolean' || !isAnnotation(msg.annotation)) return null;
+  if (JSON.stringify(msg.annotation).length > MAX_ANNOTATION_CHARS) return null;
+  return { type: 'page-annotated', annotation: msg.annotation, forced: msg.forced };
+}
+
+/** The popup message in `msg`, or null. */
+export function parsePopupMessage(msg: unknown): MessageOf<PopupToBackground> | null {
+  if (!isRecord(msg) || msg.type !== 'get-tab-state') return null;
+  return isTabId(msg.tabId) ? { type: 'get-tab-state', tabId: msg.tabId } : null;
+}
+
+/** Checks the fields the badge, card and popup read; the rest are passed through untouched. */
+export function isAnnotation(x: unknown): x is Annotation {
+  if (!isRecord(x)) return false;
+  return (
+    typeof x.url === 'string' &&
+    typeof x.isArticle === 'boolean' &&
+    typeof x.articleConfidence === 'number' &&
+    isNullable(x.headline, isString) &&
+    isNullable(x.publisher, isNamed) &&
+    isListOf(x.agencies, isNamed) &&
+    isListOf(x.authors, isNamed) &&
+    isNullable(x.published, isString) &&
+    isNullable(x.modified, isString) &&
+    isNullable(x.section, isString) &&
+    isNullable(x.lang, isString) &&
+    isNullable(x.canonicalUrl, isString) &&
+    Array.isArray(x.parties) &&
+    Array.isArray(x.quotes) &&
+    Array.isArray(x.related) &&
+    isRecord(x.evidence)
+  );
+}
+
+function isTabId(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isString(x: unknown): x is string {
+  return typeof x === 'string';
+}
+
+function isNamed(x: unknown): boolean {
+  return isRecord(x) && typeof x.name === 'string';
+}
+
+function isNullable(x: unknown, check: (v: unknown) => boolean): boolean {
+  return x === null || check(x);
+}
+
+function isListOf(x: unknown, check: (v: unknown) => boolean): boolean {
+  return Array.isArray(x) && x.every(check);
+}

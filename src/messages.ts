@@ -1,0 +1,95 @@
+import browser from 'webextension-polyfill';
+import type { Annotation } from './core/types';
+
+/**
+ * The one message protocol between the page (content script), the background and the popup.
+ * Each map is named sender-to-receiver; each entry gives the request fields and the reply value.
+ * Every reply travels as a {@link Result}, so a failure reaches the caller as data, not as a hang.
+ */
+
+/** A reply that can fail. `error` is a short sentence for logs and the popup, never page content. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the background keeps for one tab (in `storage.session`, so it outlives service-worker restarts). */
+export interface TabState {
+  annotation: Annotation;
+  /** True when the reader asked to annotate a page the detector had rejected. */
+  forced: boolean;
+  /** When the content script reported, ms since the epoch. */
+  receivedAt: number;
+}
+
+/** Content script → background. The tab is taken from the sender, never from the message. */
+export type ContentToBackground = {
+  /** The page was annotated (article or not): keep it for the tab and set the badge. */
+  'page-annotated': { request: { annotation: Annotation; forced: boolean }; reply: null };
+};
+
+/** Popup → background. */
+export type PopupToBackground = {
+  /** What Backstory knows about a tab; `null` when no content script reported (e.g. chrome:// pages, the Web Store). */
+  'get-tab-state': { request: { tabId: number }; reply: TabState | null };
+};
+
+/** Popup → content script of a tab. */
+export type PopupToContent = {
+  /** Annotate this page even though the detector said it is not an article; replies once the background has it. */
+  'annotate-anyway': { request: Record<string, never>; reply: null };
+};
+
+type Protocol = Record<string, { request: object; reply: unknown }>;
+
+/** A message on the wire: its `type` plus the request fields. */
+export type MessageOf<P extends Protocol> = { [K in keyof P]: { type: K } & P[K]['request'] }[keyof P];
+
+/** The reply value for message `K` of protocol `P`. */
+export type ReplyOf<P extends Protocol, K extends keyof P> = P[K]['reply'];
+
+/** Sends a content-script or popup message to the background. Transport failures become `{ ok: false }`. */
+export function sendToBackground<K extends keyof ContentToBackground>(
+  type: K,
+  request: ContentToBackground[K]['request'],
+): Promise<Result<ReplyOf<ContentToBackground, K>>>;
+export function sendToBackground<K extends keyof PopupToBackground>(
+  type: K,
+  request: PopupToBackground[K]['request'],
+): Promise<Result<ReplyOf<PopupToBackground, K>>>;
+export function sendToBackground(type: string, request: object): Promise<Result<unknown>> {
+  return deliver(() => browser.runtime.sendMessage({ ...request, type }));
+}
+
+/** Sends a popup message to the content script of tab `tabId` (top frame only). */
+export function sendToTab<K extends keyof PopupToContent>(
+  tabId: number,
+  type: K,
+  request: PopupToContent[K]['request'],
+): Promise<Result<ReplyOf<PopupToContent, K>>> {
+  return deliver(() => browser.tabs.sendMessage(tabId, { ...request, type }, { frameId: 0 })) as Promise<
+    Result<ReplyOf<PopupToContent, K>>
+  >;
+}
+
+async function deliver(send: () => Promise<unknown>): Promise<Result<unknown>> {
+  try {
+    const reply = await send();
+    return isResult(reply) ? reply : { ok: false, error: 'No answer (is Backstory running on this page?)' };
+  } catch (e) {
+    return { ok: false, error: errorText(e) };
+  }
+}
+
+function isResult(x: unknown): x is Result<unknown> {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as { ok?: unknown; error?: unknown };
+  return r.ok === true ? 'value' in r : r.ok === false && typeof r.error === 'string';
+}
+
+/** A short message for any thrown value. */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** True when a message comes from this extension itself (content scripts and extension pages alike). */
+export function isFromOurExtension(sender: { id?: string }): boolean {
+  return sender.id === browser.runtime.id;
+}

@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { READER, screenshotPath, useBackstory } from './support/backstory';
+import { fixtureArticle, SEED_ARTICLE_PATH, serveAtRealUrl } from '../../scripts/demo-pages';
+import { CARD_TAG } from '../../content-scripts/card/tag';
+import { formatAbsolute, parsePageTime } from '../../src/ui/time';
+import type { Annotation } from '../../src/core/types';
+
+const backstory = useBackstory();
+const seed = fixtureArticle(SEED_ARTICLE_PATH);
+
+/** The published time as the reader must see it: "04:57 Istanbul time" in the reader's zone (New York). */
+const publishedForReader = formatAbsolute(parsePageTime(seed.expected.published)!, READER);
+
+// The seed article is opened at its real address (aa.com.tr, answered from the fixture file): that is
+// where readers meet it, and the host is part of what Backstory reads (the agency's own site, its zone).
+describe('the seed article (Anadolu Agency, 25 Feb 2021) at its real address', () => {
+  let page: Page;
+  let tabId: number;
+  let annotation: Annotation;
+
+  beforeAll(async () => {
+    const { browser } = backstory();
+    await serveAtRealUrl(browser.context, seed);
+    page = await browser.context.newPage();
+    await page.goto(seed.realUrl);
+    tabId = await browser.tabIdFor(seed.realUrl);
+    annotation = (await browser.tabState(tabId))!.annotation;
+  });
+
+  it('is read as an Anadolu Agency article published at 04:57 Istanbul time', () => {
+    expect(annotation.isArticle).toBe(true);
+    expect(annotation.publisher?.name).toBe(seed.expected.publisher.name);
+    expect(annotation.agencies.map((a) => a.name)).toEqual(seed.expected.agencies);
+    expect(annotation.published).toBe(seed.expected.published);
+  });
+
+  it('shows the card with the agency and the published time in the reader’s zone', async () => {
+    await page.locator(CARD_TAG).waitFor({ state: 'attached' });
+    const text = await backstory().cardText(page);
+    expect(text).toContain('Anadolu Agency');
+    expect(text).toContain(publishedForReader);
+    expect(text).toMatch(/published \d+ (min|h|d|mo|y) ago/);
+    const shot = screenshotPath('card.png');
+    if (shot) await page.screenshot({ path: shot });
+  });
+
+  it("keeps the page's CSS out of the card", async () => {
+    await page.addStyleTag({ content: 'button, aside, p { background: rgb(255, 0, 255) !important; color: rgb(0, 255, 0) !important; }' });
+    const close = page.locator(CARD_TAG).getByRole('button', { name: 'Dismiss the Backstory card' });
+    const colours = await close.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
+    expect(colours).not.toContain('rgb(255, 0, 255)');
+    expect(colours).not.toContain('rgb(0, 255, 0)');
+  });
+
+  it('sets the toolbar badge to the agency', async () => {
+    expect(await backstory().browser.badgeOf(tabId)).toEqual({ text: 'AA', title: 'Backstory: Anadolu Agency article' });
+  });
+
+  it('shows headline, agency and times in the popup', async () => {
+    const popup = await backstory().openPopup(tabId);
+    try {
+      await expect.poll(() => popup.locator('h1').textContent()).toBe(seed.expected.headline);
+      const text = await popup.locator('main').innerText();
+      expect(text).toContain('Anadolu Agency');
+      expect(text).toContain(publishedForReader);
+      expect(text).toContain(`page says ${seed.expected.published} (UTC+03:00)`);
+      const shot = screenshotPath('popup.png');
+      if (shot) await popup.locator('body').screenshot({ path: shot });
+
+      await popup.getByRole('button', { name: 'Why?' }).click();
+      const why = await popup.locator('main').innerText();
+      expect(why).toContain('Why Backstory says this');
+      expect(why).toContain('Published Date: 04:57 | 25 February 2021');
+      const whyShot = screenshotPath('popup-why.png');
+      if (whyShot) await popup.locator('body').screenshot({ path: whyShot });
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('answers the popup after the service worker was stopped', async () => {
+    const cdp = await backstory().browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const popup = await backstory().openPopup(tabId);
+    try {
+      await expect.poll(() => popup.locator('h1').textContent()).toBe(seed.expected.headline);
+    } finally {
+      await popup.close();
+      await cdp.detach();
+    }
+  });
+
+  it('is dismissed with the × button', async () => {
+    await page.locator(CARD_TAG).getByRole('button', { name: 'Dismiss the Backstory card' }).click();
+    await expect.poll(() => page.locator(CARD_TAG).count()).toBe(0);
+  });
+
+  it('is dismissed with Esc', async () => {
+    await page.reload();
+    await page.locator(CARD_TAG).waitFor({ state: 'attached' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(CARD_TAG).count()).toBe(0);
+  });
+
+  it('collapses to a pill on a narrow window, and expands on click', async () => {
+    await page.setViewportSize({ width: 420, height: 800 });
+    await page.reload();
+    const pill = page.locator(CARD_TAG).getByRole('button', { name: /^Backstory: Anadolu Agency/ });
+    await pill.waitFor();
+    const heading = await page.locator('h1').boundingBox();
+    const pillBox = await pill.boundingBox();
+    expect(heading && pillBox && overlaps(heading, pillBox)).toBe(false);
+    const shot = screenshotPath('card-narrow.png');
+    if (shot) await page.screenshot({ path: shot });
+    await pill.click();
+    await expect.poll(() => backstory().cardText(page)).toContain('News agency');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+type Box = { x: number; y: number; width: number; height: number };

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { renderCard, renderPill } from '../../../content-scripts/card/card-view';
+import { sampleAnnotation } from '../ui/sample-annotation';
+
+const actions = () => ({ dismiss: vi.fn(), collapse: vi.fn(), expand: vi.fn() });
+
+describe('renderCard', () => {
+  it('shows the agency, the publisher and the times', () => {
+    const card = renderCard(sampleAnnotation(), actions());
+    expect(card.querySelector('.lead')?.textContent).toBe('Anadolu Agency');
+    expect(card.querySelector('.publisher')?.textContent).toBe('Published by Example News');
+    expect(card.querySelector('.timeline')?.textContent).toMatch(/^published .+ · updated 40 min after publishing$/);
+    expect([...card.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).toEqual([
+      '2021-02-25T04:57:00+03:00',
+      '2021-02-25T05:37:00+03:00',
+    ]);
+  });
+
+  it('treats page-derived strings as text, never as markup', () => {
+    const evil = '<img src=x onerror="alert(1)">';
+    const card = renderCard(sampleAnnotation({ agencies: [], publisher: { name: evil } }), actions());
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.querySelector('.lead')?.textContent).toBe(evil);
+  });
+
+  it('has labelled buttons that call their actions', () => {
+    const a = actions();
+    const card = renderCard(sampleAnnotation(), a);
+    card.querySelector<HTMLButtonElement>('[aria-label="Dismiss the Backstory card"]')!.click();
+    card.querySelector<HTMLButtonElement>('[aria-label="Collapse the Backstory card"]')!.click();
+    expect(a.dismiss).toHaveBeenCalledOnce();
+    expect(a.collapse).toHaveBeenCalledOnce();
+  });
+
+  it('says what is missing instead of showing blanks', () => {
+    const card = renderCard(sampleAnnotation({ agencies: [], publisher: null, published: null, modified: null }), actions());
+    expect(card.querySelector('.lead')?.textContent).toBe('No publisher or agency found');
+    expect(card.querySelector('.timeline')?.textContent).toBe('No publication time found');
+    expect(card.querySelector('.times')).toBeNull();
+  });
+});
+
+describe('renderPill', () => {
+  it('is one expandable button named after the source', () => {
+    const a = actions();
+    const pill = renderPill(sampleAnnotation(), a);
+    expect(pill.getAttribute('aria-expanded')).toBe('false');
+    expect(pill.getAttribute('aria-label')).toMatch(/^Backstory: Anadolu Agency, published .+\. Show details$/);
+    expect(pill.textContent).toContain('AA');
+    pill.click();
+    expect(a.expand).toHaveBeenCalledOnce();
+  });
+});
