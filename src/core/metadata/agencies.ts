@@ -52,6 +52,8 @@ export function creditsInText(text: string, context: 'byline' | 'line'): AgencyR
   return found;
 }
 
+const PHOTO_CREDIT_TEXT = /^(?:file\s+)?(?:photo|image|picture|foto|bild|illustration|video)s?\b|\b(?:photo|foto|image)\s*:|\b(?:via|\/)\s*getty\b/i;
+
 const PHOTO_CREDIT_CONTAINER = 'figure, figcaption, picture, [class*="caption"], [class*="photo"], [class*="image"], [class*="gallery"]';
 
 /**
@@ -101,7 +103,7 @@ function datelineCredits(paragraph: string): AgencyRecord[] {
 function creditLineCandidates(ctx: PageContext): { text: string; detail: string }[] {
   const out: { text: string; detail: string }[] = [];
   const scope = ctx.scope;
-  const els = scope.querySelectorAll('p, span, div, em, i, small, strong, b, li, a');
+  const els = scope.querySelectorAll('p, span, div, em, i, small, strong, b, li');
   const limit = Math.min(els.length, 3000);
   for (let i = 0; i < limit; i++) {
     const el = els[i];
@@ -111,6 +113,10 @@ function creditLineCandidates(ctx: PageContext): { text: string; detail: string 
     const text = cleanText(raw);
     if (!text || !creditPatterns().name.test(text) && !/\(|©|[-—–/]/.test(text)) continue;
     if (el.closest(PHOTO_CREDIT_CONTAINER)) continue;
+    if (PHOTO_CREDIT_TEXT.test(text)) continue;
+    // An agency named inside a sentence ("reported <em>Reuters</em>") is a citation, not a credit.
+    const para = el.tagName === 'P' ? null : el.closest('p');
+    if (para && (para.textContent ?? '').length > raw.length + 20) continue;
     if (isInBoilerplate(el, scope)) continue;
     out.push({ text, detail: describe(el) });
   }

@@ -12,7 +12,7 @@ const LEAD_IN = /^(?:by|written by|words by|reporting by|story by|posted by|publ
 
 const TRAILING_AGENCY = /\s+((?:The\s+)?Associated Press|Reuters|Agence France-Presse|Bloomberg(?: News)?|Anadolu Agency|Xinhua|AP|AFP|dpa|PTI|IANS|ANI|UPI)$/;
 
-const SPLIT = /\s*(?:,|;|\||\/|·|•|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bve\b|\bи\b|\boch\b|\bog\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\bcom\b|\bmet\b)\s+|\s*(?:,|;|\||·|•|&)\s*/iu;
+const SPLIT = /\s*(?:,|;|\||\/|·|•|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bve\b|\bи\b|\boch\b|\bog\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\bcom\b|\bmet\b|\bin\b|\bon\b|\bfor\b|\bat\b)\s+|\s*(?:,|;|\||·|•|&)\s*/iu;
 
 /**
  * Splits a raw author value (meta content, byline text, JSON-LD name) into clean person names:
@@ -20,7 +20,7 @@ const SPLIT = /\s*(?:,|;|\||\/|·|•|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b
  * "A and B" / "A, B & C"; title-cases ALL-CAPS names. Agency names are returned separately so the
  * caller can credit them as agencies (and keep one as the author only when it is the whole byline).
  */
-export function splitAuthorNames(raw: string): { people: string[]; agencies: string[] } {
+export function splitAuthorNames(raw: string, strict = false): { people: string[]; agencies: string[] } {
   const people: string[] = [];
   const agencies: string[] = [];
   let text = cleanText(raw).slice(0, 300);
@@ -29,9 +29,10 @@ export function splitAuthorNames(raw: string): { people: string[]; agencies: str
   text = text.replace(/\S+@\S+\.\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/@\w{2,}.*$/g, ' ');
   text = text.replace(/\s*\([^)]*(?:\)|$)/g, ' ');
   text = text.replace(/^(?:more|all|other|latest)\s+(?:stories|articles|posts|news|from|by)\s+(?:by|from)?\s*/i, '');
-  text = text.replace(/\b(?:updated|published|posted|modified|last updated)\b.*$/i, '');
-  text = text.replace(/\b(?:follow|email|e-mail|twitter|facebook|instagram|linkedin)\b.*$/i, '');
+  text = text.replace(/^about the author\s*:?\s*/i, '');
   text = text.replace(LEAD_IN, '');
+  text = text.replace(/(?<=\S\s*)\b(?:updated|published|posted|modified|last updated)\b.*$/i, '');
+  text = text.replace(/\b(?:follow|email|e-mail|twitter|facebook|instagram|linkedin)\b.*$/i, '');
   // Credits for other work in the same line are not authors of the text.
   text = text.replace(/(?:^|[|,;]\s*|\s)(?:illustrations?|photos?|photographs?|photography|images?|video|graphics?|edited|editing|additional reporting|fotos?|bilder?|ilustraci[oó]n)(?:\s+by|:)\s+[^|;]*/gi, ' ');
   for (let part of text.split(SPLIT)) {
@@ -48,7 +49,7 @@ export function splitAuthorNames(raw: string): { people: string[]; agencies: str
       part = part.slice(0, tail.index).trim();
     }
     const name = asPersonName(part);
-    if (name && !people.includes(name)) people.push(name);
+    if (name && (!strict || looksLikePersonName(name)) && !people.includes(name)) people.push(name);
   }
   return { people, agencies };
 }
@@ -80,4 +81,20 @@ export function asPersonName(fragment: string): string | null {
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Words that make a capitalised phrase an outlet, a desk or a job rather than a person. */
+const ORG_OR_JOB_WORD = /(?:^|\s)(?:news|times|post|press|daily|journal|tribune|herald|gazette|magazine|media|network|online|staff|desk|bureau|team|editor|editors|reporter|correspondent|writer|fellow|columnist|producer|contributor|intern|director|chief|analyst|share|copied|link|comments?|subscribe|newsletter|energy|politics|business|opinion|sports|world|technology)(?:$|\s)/i;
+
+/**
+ * Stricter test for names read from visible byline text, where the element often also holds
+ * buttons, titles and section labels: 2–5 words, each capitalised (particles like "de", "van" aside),
+ * no outlet or job words; or 2–4 characters of a script without case (CJK names).
+ */
+export function looksLikePersonName(name: string): boolean {
+  if (/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}・·\s]{2,8}$/u.test(name)) return true;
+  if (ORG_OR_JOB_WORD.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|di|del|della|der|den|van|von|du|le|la|al|el|bin|ibn|y|e|dos|das|zu|ter|ten)$/.test(w) || /^(?:al|el)-\p{Lu}/u.test(w));
 }

@@ -82,12 +82,12 @@ function fromBylines(ctx: PageContext): AuthorCandidate[] {
     let split = { people: [] as string[], agencies: [] as string[] };
     if (nameEls.length > 0 && nameEls.length <= 8) {
       for (const el of nameEls) {
-        const s = splitAuthorNames(cleanText(el.textContent));
+        const s = splitAuthorNames(cleanText(el.textContent), true);
         split.people.push(...s.people.filter((p) => !split.people.includes(p)));
         split.agencies.push(...s.agencies);
       }
     }
-    if (split.people.length === 0) split = splitAuthorNames(b.text);
+    if (split.people.length === 0) split = splitAuthorNames(b.text, true);
     out.push({ ...split, evidence: { source: b.el.matches('[itemprop="author"]') ? 'microdata' : 'byline', detail: b.detail, raw: capRaw(b.text) } });
   }
   return out;

@@ -32,8 +32,8 @@ export function creditPatterns(): CreditPatterns {
   const any = `${names}|${codes}`;
   const leadWords = [
     'avec', 'with', 'mit', 'con', 'com', 'met', 'ile', 'från', 'med', 'z', 'and', 'et', 'und', 'y', 'e',
-    'source', 'sources', 'fuente', 'fuentes', 'quelle', 'fonte', 'kaynak', 'bron', 'źródło', 'источник', 'via',
-    'from', 'reporting by', 'agencies', 'agences', 'agencias', 'agenturen',
+    'source', 'sources', 'fuente', 'fuentes', 'quelle', 'fonte', 'kaynak', 'bron', 'źródło', 'источник',
+    'agencies', 'agences', 'agencias', 'agenturen',
   ].map(escapeRegExp).join('|');
   cache = {
     name: new RegExp(`${NOT_WORD_BEFORE}(?:${names})${NOT_WORD_AFTER}`, 'iu'),

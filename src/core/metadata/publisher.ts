@@ -1,7 +1,7 @@
 import type { Evidence, Outlet } from '../types';
 import { typesOf } from '../structured/jsonld';
 import { capRaw, cleanText, foldForCompare } from '../page/text';
-import { agencyOutlet } from '../sources/registry';
+import { agencyByName, agencyOutlet } from '../sources/registry';
 import type { PageContext } from './context';
 import { jsonLdValues, nameOf } from './context';
 
@@ -44,7 +44,10 @@ export function extractPublisher(ctx: PageContext): { publisher: Outlet | null; 
     };
   }
   const agreeing = cands.filter((c) => c !== best && foldForCompare(c.name) === foldForCompare(best.name)).map((c) => c.evidence);
-  return { publisher: { name: best.name, domain: ctx.host || null }, evidence: [best.evidence, ...agreeing], siteNames };
+  // A site that names itself as an agency ("Anadolu Ajansı" on a mirror or edition domain) gets that agency's profile.
+  const rec = agencyByName(best.name);
+  const profile = rec ? { ...agencyOutlet(rec), name: best.name, domain: ctx.host || null } : { name: best.name, domain: ctx.host || null };
+  return { publisher: profile, evidence: [best.evidence, ...agreeing], siteNames: rec ? [...siteNames, ...rec.names] : siteNames };
 }
 
 function candidates(ctx: PageContext): PublisherCandidate[] {

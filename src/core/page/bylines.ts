@@ -58,6 +58,8 @@ export function findBylines(scope: Element, bodyStart: Element | null = null): B
     const text = segmentedText(el, MAX_BYLINE_CHARS);
     if (text.length < 3) return;
     if (isInBoilerplate(el, scope.parentElement, true)) return;
+    // Photo credits carry itemprop="author" and "By" lines too.
+    if (el.closest('figure, figcaption, picture')) return;
     seen.add(el);
     out.push({ text, detail, el });
   };

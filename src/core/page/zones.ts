@@ -26,6 +26,8 @@ const MODIFIER_PREFIX = /^(?:has|with|no|is|show|hide|without|js-has|layout)[-_]
  */
 export function isInBoilerplate(el: Element, stopAt?: Element | null, allowAside = false): boolean {
   for (let cur: Element | null = el; cur && cur.tagName !== 'BODY' && cur !== stopAt; cur = cur.parentElement) {
+    // Above the page's main content everything is layout (wrappers named "paywall", "feed", "rail"…).
+    if (cur.tagName === 'MAIN' || (cur.tagName === 'ARTICLE' && cur.querySelector('h1'))) return false;
     if (allowAside && cur.tagName === 'ASIDE') {
       if (hasBoilerplateMarks(cur)) return true;
       continue;
