@@ -33,6 +33,7 @@ export function splitAuthorNames(raw: string, strict = false): { people: string[
   text = text.replace(LEAD_IN, '');
   text = text.replace(/(?<=\S\s*)\b(?:updated|published|posted|modified|last updated)\b.*$/i, '');
   text = text.replace(/\b(?:follow|email|e-mail|twitter|facebook|instagram|linkedin)\b.*$/i, '');
+  text = text.replace(/\s\d+\s*(?:min(?:ute)?s?|minuten|minutos)\b.*$/i, '');
   // Credits for other work in the same line are not authors of the text.
   text = text.replace(/(?:^|[|,;]\s*|\s)(?:illustrations?|photos?|photographs?|photography|images?|video|graphics?|edited|editing|additional reporting|fotos?|bilder?|ilustraci[oó]n)(?:\s+by|:)\s+[^|;]*/gi, ' ');
   for (let part of text.split(SPLIT)) {

@@ -82,12 +82,14 @@ function fromBylines(ctx: PageContext): AuthorCandidate[] {
     let split = { people: [] as string[], agencies: [] as string[] };
     if (nameEls.length > 0 && nameEls.length <= 8) {
       for (const el of nameEls) {
-        const s = splitAuthorNames(cleanText(el.textContent), true);
+        // Markup that names the author (rel=author, itemprop=name) is trusted with one-word handles; link text is not.
+        const marked = el.matches('[itemprop="name"], [rel="author"]');
+        const s = splitAuthorNames(cleanText(el.textContent), !marked);
         split.people.push(...s.people.filter((p) => !split.people.includes(p)));
         split.agencies.push(...s.agencies);
       }
     }
-    if (split.people.length === 0) split = splitAuthorNames(b.text, true);
+    if (split.people.length === 0) split = splitAuthorNames(b.text, !b.el.matches('[rel="author"], [itemprop="author"], [itemprop="name"]'));
     out.push({ ...split, evidence: { source: b.el.matches('[itemprop="author"]') ? 'microdata' : 'byline', detail: b.detail, raw: capRaw(b.text) } });
   }
   return out;

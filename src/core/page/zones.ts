@@ -10,26 +10,32 @@ const BOILERPLATE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'NOSCRIPT', 
 const BOILERPLATE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'menu', 'menubar']);
 
 /**
- * class/id tokens of containers holding other stories or chrome. A token matches when it starts with
- * one of these words (optionally after a prefix like "c-" or "js-") followed by nothing, "s", or a
- * separator: "related-articles", "mostRead", "comments-list", "sidebar". State and modifier tokens
- * ("has-sidebar", "with-slider", "no-comments") describe the page, not the element, and never match.
+ * class/id tokens of containers holding other stories: their dates and bylines are not this
+ * article's. A token matches when it starts with one of these words (optionally after a short
+ * namespace like "c-" or "js-") followed by nothing, "s", or a separator: "related-articles",
+ * "mostRead", "comments-list". State and modifier tokens ("has-sidebar", "with-comments") describe
+ * the page, not the element, and never match.
  */
-export const BOILERPLATE_TOKEN =
-  /^(?:[a-z]{1,3}[-_])?(?:related|relacionad|correlat|recommend|recirc|more-?stories|more-?news|read-?more|most-?(?:read|popular|viewed|shared)|popular|trending|top-?stories|sidebar|side-?bar|rail|right-?rail|widget|comment|disqus|discussion|footer|nav|navbar|navigation|menu|breadcrumbs?|newsletter|subscribe|promo|advert|advertisement|ad-?slot|ad-?container|ads|sponsor|outbrain|taboola|share|sharing|social|teaser|card-?list|headlines|carousel|ticker|cookie|consent|signup|masthead|site-?header|site-?footer|global-?header|global-?footer)(?:s|es)?(?:$|[-_]|\d)/;
+export const OTHER_STORIES_TOKEN =
+  /^(?:[a-z]{1,2}-|js-)?(?:related|relacionad|correlat|recommend|recirc|more-?stories|more-?news|read-?more|most-?(?:read|popular|viewed|shared)|popular|trending|top-?stories|sidebar|side-?bar|rail|right-?rail|comment|disqus|discussion|footer|newsletter|promo|outbrain|taboola|teaser|card-?list|headlines|carousel|ticker|site-?footer|global-?footer)(?:s|es)?(?:$|[-_]|\d)/;
+
+/** Tokens of page chrome (menus, share bars, ads): no dates live there, but bylines sometimes do. */
+export const CHROME_TOKEN =
+  /^(?:[a-z]{1,2}-|js-)?(?:nav|navbar|navigation|menu|breadcrumbs?|subscribe|advert|advertisement|ad-?slot|ad-?container|ads|sponsor|share|sharing|social|cookie|consent|signup|masthead|site-?header|global-?header)(?:s|es)?(?:$|[-_]|\d)/;
 
 const MODIFIER_PREFIX = /^(?:has|with|no|is|show|hide|without|js-has|layout)[-_]/i;
 /**
  * Whether `el` or an ancestor (up to `stopAt` or `<body>`) is chrome or another story's card.
- * `allowAside`: bylines often sit in an `<aside>` meta column of the article itself (The Guardian),
- * so byline lookups skip the tag test for asides and rely on class names there.
+ * `forBylines`: bylines sit in surprising elements of the article itself — an `<aside>` meta column
+ * (The Guardian), a `<nav>` (NDTV), a disclosure `<button>` (Deadline) — so byline lookups judge
+ * such tags by their class names only.
  */
-export function isInBoilerplate(el: Element, stopAt?: Element | null, allowAside = false): boolean {
+export function isInBoilerplate(el: Element, stopAt?: Element | null, forBylines = false): boolean {
   for (let cur: Element | null = el; cur && cur.tagName !== 'BODY' && cur !== stopAt; cur = cur.parentElement) {
     // Above the page's main content everything is layout (wrappers named "paywall", "feed", "rail"…).
     if (cur.tagName === 'MAIN' || (cur.tagName === 'ARTICLE' && cur.querySelector('h1'))) return false;
-    if (allowAside && cur.tagName === 'ASIDE') {
-      if (hasBoilerplateMarks(cur)) return true;
+    if (forBylines) {
+      if (cur.tagName === 'FOOTER' || hasBoilerplateMarks(cur, false)) return true;
       continue;
     }
     if (isBoilerplateElement(cur)) return true;
@@ -46,19 +52,20 @@ export function isBoilerplateElement(el: Element): boolean {
   return hasBoilerplateMarks(el);
 }
 
-function hasBoilerplateMarks(el: Element): boolean {
+function hasBoilerplateMarks(el: Element, withChrome = true): boolean {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
-  if (id && tokenIsBoilerplate(id)) return true;
+  if (id && tokenIsBoilerplate(id, withChrome)) return true;
   if (!cls) return false;
   // Long class lists are utility-CSS soup; the first tokens carry the meaning.
   const tokens = cls.slice(0, 200).split(/\s+/);
-  for (let i = 0; i < tokens.length && i < 8; i++) if (tokenIsBoilerplate(tokens[i])) return true;
+  for (let i = 0; i < tokens.length && i < 8; i++) if (tokenIsBoilerplate(tokens[i], withChrome)) return true;
   return false;
 }
 
-function tokenIsBoilerplate(token: string): boolean {
+function tokenIsBoilerplate(token: string, withChrome: boolean): boolean {
   if (!token || MODIFIER_PREFIX.test(token)) return false;
   // camelCase → kebab-case, so "mostRead" and "most-read" are one token shape.
-  return BOILERPLATE_TOKEN.test(token.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase());
+  const t = token.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  return OTHER_STORIES_TOKEN.test(t) || (withChrome && CHROME_TOKEN.test(t));
 }
