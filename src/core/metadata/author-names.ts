@@ -6,7 +6,7 @@ import { agencyByName } from '../sources/registry';
  * Matched against whole fragments (after splitting "Jane Doe, Senior Reporter").
  */
 const NOT_A_NAME =
-  /^(?:see full bio|full bio|bureau|desk|view profile|view all posts|read more|more|follow|contact|bio|profile|about the author|author|authors|(?:the\s+)?(?:staff|staff writer|staff reporter|editorial staff|editors?|editorial|editorial board|editorial team|newsroom|news desk|web desk|digital desk|desk|team|admin|administrator|guest|guest author|contributor|contributors|correspondent|reporter|columnist|writer|freelance|anonymous|unknown|redaktion|rédaction|redacción|redazione|redactie|redakcja|editör|haber merkezi|agencies|agences|wire services?|wires?|news service|online|web|published|updated|posted)|(?:senior|chief|deputy|associate|assistant|contributing|special|foreign|political|business|tech|technology|science|health|sports?|sport|culture|arts|music|film|economics|economy|legal|security|defen[cs]e|diplomatic|white house|washington|london|paris|news|managing|executive|digital|data|investigative|staff|national|international|global|regional|local|social media|video|photo)(?:\s+\w+){0,3}\s+(?:editor|reporter|correspondent|writer|columnist|producer|journalist|analyst|contributor|director|critic|officer|manager|chief|photographer|intern|fellow))$/i;
+  /^(?:see full bio|full bio|click here|view all|all posts|lesedauer|bureau|desk|view profile|view all posts|read more|more|follow|contact|bio|profile|about the author|author|authors|(?:the\s+)?(?:staff|staff writer|staff reporter|editorial staff|editors?|editorial|editorial board|editorial team|newsroom|news desk|web desk|digital desk|desk|team|admin|administrator|guest|guest author|contributor|contributors|correspondent|reporter|columnist|writer|freelance|anonymous|unknown|redaktion|rédaction|redacción|redazione|redactie|redakcja|editör|haber merkezi|agencies|agences|wire services?|wires?|news service|online|web|published|updated|posted)|(?:senior|chief|deputy|associate|assistant|contributing|special|foreign|political|business|tech|technology|science|health|sports?|sport|culture|arts|music|film|economics|economy|legal|security|defen[cs]e|diplomatic|white house|washington|london|paris|news|managing|executive|digital|data|investigative|staff|national|international|global|regional|local|social media|video|photo)(?:\s+\w+){0,3}\s+(?:editor|reporter|correspondent|writer|columnist|producer|journalist|analyst|contributor|director|critic|officer|manager|chief|photographer|intern|fellow))$/i;
 
 const LEAD_IN = /^(?:by|written by|words by|reporting by|story by|posted by|published by|von|par|por|di|door|av|af|autor(?:es|in)?|auteur|author|text|tekst|yazan|muhabir|от)\s*[:\-–]?\s+/i;
 
@@ -33,9 +33,9 @@ export function splitAuthorNames(raw: string, strict = false): { people: string[
   text = text.replace(LEAD_IN, '');
   text = text.replace(/(?<=\S\s*)\b(?:updated|published|posted|modified|last updated)\b.*$/i, '');
   text = text.replace(/\b(?:follow|email|e-mail|twitter|facebook|instagram|linkedin)\b.*$/i, '');
-  text = text.replace(/\s\d+\s*(?:min(?:ute)?s?|minuten|minutos)\b.*$/i, '');
+  text = text.replace(/\s\d+\s*(?:min(?:ute)?s?|minuten|minutos)\b[^|]*/gi, ' ');
   // Credits for other work in the same line are not authors of the text.
-  text = text.replace(/(?:^|[|,;]\s*|\s)(?:illustrations?|photos?|photographs?|photography|images?|video|graphics?|edited|editing|additional reporting|fotos?|bilder?|ilustraci[oó]n)(?:\s+by|:)\s+[^|;]*/gi, ' ');
+  text = text.replace(/(?:^|[|,;]\s*|\s)(?:illustrations?|photos?|photographs?|photography|images?|video|graphics?|edited|editing|additional reporting|fotos?|bilder?|ilustraci[oó]n|source|sources|fuente|quelle|fonte)(?:\s+by|:)\s+[^|;]*/gi, ' ');
   for (let part of text.split(SPLIT)) {
     part = cleanText(part.replace(LEAD_IN, '').replace(/^[\s:–—-]+|[\s:–—-]+$/g, ''));
     if (!part) continue;
@@ -71,7 +71,6 @@ export function asPersonName(fragment: string): string | null {
   if (letters.length < 2) return null;
   // Latin-script names are longer than "Fr"; a lone lower-case word is a tag or a section ("technology").
   if (/^[\p{Script=Latin}]+$/u.test(letters) && letters.length < 4) return null;
-  if (words.length === 1 && /^\p{Ll}/u.test(s)) return null;
   if (/^\p{Ll}/u.test(s) && /^[\p{Ll}\s.'-]+$/u.test(s) && words.length > 1 && !/^(?:de|van|von|da|di|du|le|la|al|el|bin|ibn)\b/.test(s)) {
     // all-lower-case multi-word phrases are sentences, not names
     return null;

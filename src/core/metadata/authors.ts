@@ -34,7 +34,9 @@ export function extractAuthors(ctx: PageContext, publisherNames: string[] = []):
     const evidence = [chosen.evidence];
     return { authors: people.map((name) => ({ name, url: chosen.urls?.get(name) ?? null })), evidence };
   }
-  const orgOnly = candidates.find((c) => c.agencies.length > 0 && c.evidence.source !== 'meta');
+  // An organisation is the author only when it is the whole byline ("Reuters"), not a partner in it
+  // ("Par Le Journal du Matin avec AFP").
+  const orgOnly = candidates.find((c) => c.agencies.length > 0 && c.evidence.source !== 'meta' && isWholeByline(c.evidence.raw, c.agencies));
   if (orgOnly) return { authors: orgOnly.agencies.map((name) => ({ name, url: null })), evidence: [orgOnly.evidence] };
   return { authors: [], evidence: [] };
 }
@@ -82,9 +84,9 @@ function fromBylines(ctx: PageContext): AuthorCandidate[] {
     let split = { people: [] as string[], agencies: [] as string[] };
     if (nameEls.length > 0 && nameEls.length <= 8) {
       for (const el of nameEls) {
-        // Markup that names the author (rel=author, itemprop=name) is trusted with one-word handles; link text is not.
-        const marked = el.matches('[itemprop="name"], [rel="author"]');
-        const s = splitAuthorNames(cleanText(el.textContent), !marked);
+        if (creditedForOtherWork(b.el, el)) continue;
+        // Markup that names the author (rel=author, itemprop=name, an author-page link) is trusted, handles included.
+        const s = splitAuthorNames(cleanText(el.textContent));
         split.people.push(...s.people.filter((p) => !split.people.includes(p)));
         split.agencies.push(...s.agencies);
       }
@@ -93,4 +95,20 @@ function fromBylines(ctx: PageContext): AuthorCandidate[] {
     out.push({ ...split, evidence: { source: b.el.matches('[itemprop="author"]') ? 'microdata' : 'byline', detail: b.detail, raw: capRaw(b.text) } });
   }
   return out;
+}
+
+const OTHER_WORK = /(?:illustrat\w*|photo\w*|images?|video|graphics?|fotos?|bild\w*)\s*(?:by|:|von|par|por)?\s*$/i;
+
+/** "Words by A · Illustration by <a>B</a>": B made the pictures, not the text. */
+function creditedForOtherWork(byline: Element, nameEl: Element): boolean {
+  const range = byline.ownerDocument.createRange();
+  range.setStart(byline, 0);
+  range.setEndBefore(nameEl);
+  return OTHER_WORK.test(range.toString().slice(-40));
+}
+
+function isWholeByline(raw: string, agencies: string[]): boolean {
+  const rest = foldForCompare(raw.replace(/^\s*(?:by|par|von|por|di|door)\s+/i, ''));
+  const names = agencies.map(foldForCompare);
+  return rest.split(/\s+(?:and|et|und|y|e)\s+|\s+/).join(' ') === names.join(' ') || names.includes(rest);
 }

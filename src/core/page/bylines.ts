@@ -50,8 +50,8 @@ export function findBylines(scope: Element, bodyStart: Element | null = null): B
   const out: BylineText[] = [];
   const seen = new Set<Element>();
   const consider = (el: Element, detail: string) => {
+    // Nested matches are all kept: an outer "byline" box may hold only the date, the inner one the name.
     if (seen.has(el)) return;
-    for (const s of seen) if (s.contains(el) || el.contains(s)) return;
     const raw = el.textContent ?? '';
     if (raw.length > MAX_BYLINE_CHARS * 3) return;
     if (cleanText(raw).length > MAX_BYLINE_CHARS) return;

@@ -35,7 +35,8 @@ export function isInBoilerplate(el: Element, stopAt?: Element | null, forBylines
     // Above the page's main content everything is layout (wrappers named "paywall", "feed", "rail"…).
     if (cur.tagName === 'MAIN' || (cur.tagName === 'ARTICLE' && cur.querySelector('h1'))) return false;
     if (forBylines) {
-      if (cur.tagName === 'FOOTER' || hasBoilerplateMarks(cur, false)) return true;
+      // An article's own <footer> ("Posted by …") is part of it; the site's footer is not.
+      if ((cur.tagName === 'FOOTER' && !cur.parentElement?.closest('article')) || hasBoilerplateMarks(cur, false)) return true;
       continue;
     }
     if (isBoilerplateElement(cur)) return true;
