@@ -77,10 +77,15 @@ function fromMeta(ctx: PageContext): AuthorCandidate[] {
   return out;
 }
 
+/** Markup naming just the author inside a byline. */
+const NAME_ELEMENT_SELECTOR = '[itemprop="name"], [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline__name" i], [class*="byline-name" i], [class*="author_name" i], .fn';
+
 function fromBylines(ctx: PageContext): AuthorCandidate[] {
   const out: AuthorCandidate[] = [];
   for (const b of ctx.bylineTexts) {
-    const nameEls = b.el.querySelectorAll('[itemprop="name"], a[rel="author"], ' + AUTHOR_LINK_SELECTOR);
+    // Elements that hold just the name beat links that may also wrap a job title ("Gina Trapani<span>CEO</span>").
+    const named = b.el.querySelectorAll(NAME_ELEMENT_SELECTOR);
+    const nameEls = named.length ? named : b.el.querySelectorAll('a[rel="author"], ' + AUTHOR_LINK_SELECTOR);
     let split = { people: [] as string[], agencies: [] as string[] };
     if (nameEls.length > 0 && nameEls.length <= 8) {
       for (const el of nameEls) {
