@@ -111,7 +111,9 @@ export function stripSiteName(title: string, siteNames: string[], host: string):
   if (parts.length < 2) return title;
   let start = 0;
   let end = parts.length;
-  while (end - start > 1 && isSite(parts[end - 1])) end--;
+  // "Headline — Site — Site's tagline": the site's segment ends the headline wherever it stands.
+  const siteAt = parts.findIndex((p, i) => i > 0 && isSite(p));
+  if (siteAt > 0) end = siteAt;
   while (end - start > 1 && isSite(parts[start])) start++;
   if (start === 0 && end === parts.length) return title;
   // Re-join kept segments with the original separators.

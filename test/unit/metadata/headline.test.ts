@@ -9,6 +9,10 @@ describe('stripSiteName', () => {
     expect(stripSiteName('The Verge: Apple news today', ['The Verge'], 'theverge.com')).toBe('Apple news today');
   });
 
+  it('cuts a site segment followed by its tagline', () => {
+    expect(stripSiteName('Three Ways to Be the Thermostat — Postlight — Digital Strategy, Design and Engineering', [], 'postlight.com')).toBe('Three Ways to Be the Thermostat');
+  });
+
   it('keeps colons and dashes that belong to the headline', () => {
     expect(stripSiteName('Biden: We will act - now', ['Example Times'], 'example.com')).toBe('Biden: We will act - now');
   });
