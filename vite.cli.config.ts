@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 
 /** Builds the `backstory` CLI (Node) from the same extraction core into dist-cli/. */
 export default defineConfig({
+  publicDir: false,
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist-cli',

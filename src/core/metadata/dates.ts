@@ -136,7 +136,7 @@ function timeElements(ctx: PageContext, lang: string | null, published: DateCand
   }
 }
 
-const DATE_CLASS = /date|time|publish|posted|updated|modified|dateline|timestamp|meta|byline|info|fecha|datum|tarih|data/i;
+const DATE_CLASS = /date|time|publish|posted|updated|modified|dateline|timestamp|meta|byline|author|info|fecha|datum|tarih|data/i;
 
 function labelledLines(ctx: PageContext, lang: string | null, published: DateCandidate[], modified: DateCandidate[]) {
   const els = ctx.scope.querySelectorAll('p, span, div, li, small, em, strong, dd, dt');

@@ -45,7 +45,10 @@ function breadcrumb(ctx: PageContext): { name: string; evidence: Evidence } | nu
 function urlSection(url: string): string | null {
   let path: string[];
   try {
-    path = new URL(url).pathname.split('/').filter(Boolean);
+    const u = new URL(url);
+    // Only web addresses have sections in their paths (not file:// paths of saved pages).
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    path = u.pathname.split('/').filter(Boolean);
   } catch {
     return null;
   }
