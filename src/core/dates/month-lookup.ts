@@ -1,31 +1,29 @@
+import { foldWord } from './fold-text';
 import { MONTH_NAMES } from './month-names.data';
-import { foldDateText } from './date-parts';
-import { escapeRegExp } from '../metadata/credit-patterns';
 
-let monthByName: Map<string, number> | null = null;
-let monthAlternation = '';
+/** Folded month name → month number, built once from the table on first use. */
+let byName: Map<string, number> | null = null;
 
-function build() {
-  monthByName = new Map();
+function monthsByName(): Map<string, number> {
+  if (byName) return byName;
+  byName = new Map();
   for (const months of Object.values(MONTH_NAMES)) {
-    months.forEach((names, i) => {
-      for (const n of names) {
-        const f = foldDateText(n);
-        if (!monthByName!.has(f)) monthByName!.set(f, i + 1);
+    months.forEach((forms, index) => {
+      for (const form of forms) {
+        const key = foldWord(form);
+        // First language wins; the table test guarantees every language agrees anyway.
+        if (!byName!.has(key)) byName!.set(key, index + 1);
       }
     });
   }
-  monthAlternation = [...monthByName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return byName;
 }
 
-/** The month (1–12) a folded month name or abbreviation stands for, in any supported language. */
-export function monthFromName(folded: string): number | null {
-  if (!monthByName) build();
-  return monthByName!.get(folded.replace(/\.$/, '')) ?? null;
-}
-
-/** A regex alternation of every folded month name, longest first (built once, on first use). */
-export function monthPattern(): string {
-  if (!monthByName) build();
-  return monthAlternation;
+/**
+ * The month (1–12) a folded word names in any supported language ("feb", "subat", "февраля",
+ * "كانون الثاني"), or null. A trailing dot is ignored, so "févr." and "Feb." match.
+ */
+export function lookupMonth(foldedWord: string): number | null {
+  const word = foldedWord.endsWith('.') ? foldedWord.slice(0, -1) : foldedWord;
+  return monthsByName().get(word) ?? null;
 }

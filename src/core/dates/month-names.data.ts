@@ -1,28 +1,107 @@
 /**
- * Month names and abbreviations by language, folded (lower-case, accents removed) as the parser
- * compares them. Index 0 is January. Abbreviations are listed where they differ from a prefix of
- * the full name; any prefix of 3+ letters of a full name also matches (see month-lookup.ts).
+ * Month names and abbreviations by language, as pages print them (with diacritics; matching folds
+ * case and diacritics, so "Şubat", "subat" and "ŞUBAT" are one entry, and "Feb." matches "feb").
+ * Each list has 12 entries, January first; each entry lists every form: nominative, the genitive
+ * used in dates ("25 февраля", "25 lutego", "25. helmikuuta"), and the common abbreviations.
+ * A test checks that no folded form names two different months.
+ *
+ * Left out on purpose: Czech abbreviations ("led", "pro" are everyday words) and the Finnish short
+ * stems ("kesä" = summer, "joulu" = Christmas); both languages print full names or numbers.
  */
-export const MONTH_NAMES: Record<string, string[][]> = {
-  en: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']],
-  fr: [['janvier', 'janv'], ['fevrier', 'fevr', 'fev'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'], ['juillet', 'juil'], ['aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['decembre', 'dec']],
-  de: [['januar', 'jan', 'janner', 'jaenner'], ['februar', 'feb'], ['marz', 'maerz', 'mar', 'mrz'], ['april', 'apr'], ['mai'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez']],
-  es: [['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'], ['junio', 'jun'], ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sep', 'set'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic']],
-  it: [['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'], ['giugno', 'giu'], ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic']],
-  pt: [['janeiro', 'jan'], ['fevereiro', 'fev'], ['marco', 'mar'], ['abril', 'abr'], ['maio', 'mai'], ['junho', 'jun'], ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'], ['novembro', 'nov'], ['dezembro', 'dez']],
-  nl: [['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt'], ['april', 'apr'], ['mei'], ['juni', 'jun'], ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec']],
-  tr: [['ocak', 'oca'], ['subat', 'sub'], ['mart', 'mar'], ['nisan', 'nis'], ['mayis', 'may'], ['haziran', 'haz'], ['temmuz', 'tem'], ['agustos', 'agu'], ['eylul', 'eyl'], ['ekim', 'eki'], ['kasim', 'kas'], ['aralik', 'ara']],
-  ru: [['январь', 'января', 'янв'], ['февраль', 'февраля', 'фев'], ['март', 'марта', 'мар'], ['апрель', 'апреля', 'апр'], ['май', 'мая'], ['июнь', 'июня', 'июн'], ['июль', 'июля', 'июл'], ['август', 'августа', 'авг'], ['сентябрь', 'сентября', 'сен', 'сент'], ['октябрь', 'октября', 'окт'], ['ноябрь', 'ноября', 'ноя'], ['декабрь', 'декабря', 'дек']],
-  uk: [['січень', 'січня', 'січ'], ['лютий', 'лютого', 'лют'], ['березень', 'березня', 'бер'], ['квітень', 'квітня', 'квіт'], ['травень', 'травня', 'трав'], ['червень', 'червня', 'черв'], ['липень', 'липня', 'лип'], ['серпень', 'серпня', 'серп'], ['вересень', 'вересня', 'вер'], ['жовтень', 'жовтня', 'жовт'], ['листопад', 'листопада', 'лист'], ['грудень', 'грудня', 'груд']],
-  pl: [['styczen', 'stycznia', 'sty'], ['luty', 'lutego', 'lut'], ['marzec', 'marca', 'mar'], ['kwiecien', 'kwietnia', 'kwi'], ['maj', 'maja'], ['czerwiec', 'czerwca', 'cze'], ['lipiec', 'lipca', 'lip'], ['sierpien', 'sierpnia', 'sie'], ['wrzesien', 'wrzesnia', 'wrz'], ['pazdziernik', 'pazdziernika', 'paz'], ['listopad', 'listopada', 'lis'], ['grudzien', 'grudnia', 'gru']],
-  sv: [['januari', 'jan'], ['februari', 'feb'], ['mars', 'mar'], ['april', 'apr'], ['maj'], ['juni', 'jun'], ['juli', 'jul'], ['augusti', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec']],
-  da: [['januar', 'jan'], ['februar', 'feb'], ['marts', 'mar'], ['april', 'apr'], ['maj'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec']],
-  no: [['januar', 'jan'], ['februar', 'feb'], ['mars', 'mar'], ['april', 'apr'], ['mai'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['desember', 'des']],
-  fi: [['tammikuu', 'tammikuuta', 'tammi'], ['helmikuu', 'helmikuuta', 'helmi'], ['maaliskuu', 'maaliskuuta', 'maalis'], ['huhtikuu', 'huhtikuuta', 'huhti'], ['toukokuu', 'toukokuuta', 'touko'], ['kesakuu', 'kesakuuta', 'kesa'], ['heinakuu', 'heinakuuta', 'heina'], ['elokuu', 'elokuuta', 'elo'], ['syyskuu', 'syyskuuta', 'syys'], ['lokakuu', 'lokakuuta', 'loka'], ['marraskuu', 'marraskuuta', 'marras'], ['joulukuu', 'joulukuuta', 'joulu']],
-  ro: [['ianuarie', 'ian'], ['februarie', 'feb'], ['martie', 'mar'], ['aprilie', 'apr'], ['mai'], ['iunie', 'iun'], ['iulie', 'iul'], ['august', 'aug'], ['septembrie', 'sep'], ['octombrie', 'oct'], ['noiembrie', 'noi'], ['decembrie', 'dec']],
-  cs: [['leden', 'ledna'], ['unor', 'unora'], ['brezen', 'brezna'], ['duben', 'dubna'], ['kveten', 'kvetna'], ['cerven', 'cervna'], ['cervenec', 'cervence'], ['srpen', 'srpna'], ['zari'], ['rijen', 'rijna'], ['listopad', 'listopadu'], ['prosinec', 'prosince']],
-  hu: [['januar', 'jan'], ['februar', 'febr'], ['marcius', 'marc'], ['aprilis', 'apr'], ['majus', 'maj'], ['junius', 'jun'], ['julius', 'jul'], ['augusztus', 'aug'], ['szeptember', 'szept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec']],
-  el: [['ιανουαριου', 'ιανουαριος', 'ιαν'], ['φεβρουαριου', 'φεβρουαριος', 'φεβ'], ['μαρτιου', 'μαρτιος', 'μαρ'], ['απριλιου', 'απριλιος', 'απρ'], ['μαιου', 'μαιος', 'μαι'], ['ιουνιου', 'ιουνιος', 'ιουν'], ['ιουλιου', 'ιουλιος', 'ιουλ'], ['αυγουστου', 'αυγουστος', 'αυγ'], ['σεπτεμβριου', 'σεπτεμβριος', 'σεπ'], ['οκτωβριου', 'οκτωβριος', 'οκτ'], ['νοεμβριου', 'νοεμβριος', 'νοε'], ['δεκεμβριου', 'δεκεμβριος', 'δεκ']],
-  id: [['januari', 'jan'], ['februari', 'feb'], ['maret', 'mar'], ['april', 'apr'], ['mei'], ['juni', 'jun'], ['juli', 'jul'], ['agustus', 'agu', 'agt'], ['september', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['desember', 'des']],
-  ar: [['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار', 'اذار'], ['أبريل', 'ابريل', 'نيسان'], ['مايو', 'أيار', 'ايار'], ['يونيو', 'يونيه', 'حزيران'], ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'اغسطس', 'آب', 'اب'], ['سبتمبر', 'أيلول', 'ايلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول']],
+export const MONTH_NAMES: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  en: [
+    ['January', 'Jan'], ['February', 'Feb'], ['March', 'Mar'], ['April', 'Apr'], ['May'], ['June', 'Jun'],
+    ['July', 'Jul'], ['August', 'Aug'], ['September', 'Sep', 'Sept'], ['October', 'Oct'], ['November', 'Nov'], ['December', 'Dec'],
+  ],
+  fr: [
+    ['janvier', 'janv'], ['février', 'févr', 'fév'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
+    ['juillet', 'juil'], ['août'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'déc'],
+  ],
+  de: [
+    ['Januar', 'Jänner', 'Jan', 'Jän'], ['Februar', 'Feber', 'Feb'], ['März', 'Mär', 'Mrz'], ['April', 'Apr'], ['Mai'], ['Juni', 'Jun'],
+    ['Juli', 'Jul'], ['August', 'Aug'], ['September', 'Sep', 'Sept'], ['Oktober', 'Okt'], ['November', 'Nov'], ['Dezember', 'Dez'],
+  ],
+  es: [
+    ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'], ['junio', 'jun'],
+    ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sep', 'sept', 'set'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic'],
+  ],
+  it: [
+    ['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'], ['giugno', 'giu'],
+    ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set', 'sett'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic'],
+  ],
+  pt: [
+    ['janeiro', 'jan'], ['fevereiro', 'fev'], ['março', 'mar'], ['abril', 'abr'], ['maio', 'mai'], ['junho', 'jun'],
+    ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'], ['novembro', 'nov'], ['dezembro', 'dez'],
+  ],
+  nl: [
+    ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt', 'mar'], ['april', 'apr'], ['mei'], ['juni', 'jun'],
+    ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec'],
+  ],
+  tr: [
+    ['Ocak', 'Oca'], ['Şubat', 'Şub'], ['Mart', 'Mar'], ['Nisan', 'Nis'], ['Mayıs', 'May'], ['Haziran', 'Haz'],
+    ['Temmuz', 'Tem'], ['Ağustos', 'Ağu'], ['Eylül', 'Eyl'], ['Ekim', 'Eki'], ['Kasım', 'Kas'], ['Aralık', 'Ara'],
+  ],
+  ru: [
+    ['январь', 'января', 'янв'], ['февраль', 'февраля', 'фев', 'февр'], ['март', 'марта', 'мар'], ['апрель', 'апреля', 'апр'],
+    ['май', 'мая'], ['июнь', 'июня', 'июн'], ['июль', 'июля', 'июл'], ['август', 'августа', 'авг'],
+    ['сентябрь', 'сентября', 'сен', 'сент'], ['октябрь', 'октября', 'окт'], ['ноябрь', 'ноября', 'ноя', 'нояб'], ['декабрь', 'декабря', 'дек'],
+  ],
+  uk: [
+    ['січень', 'січня', 'січ'], ['лютий', 'лютого', 'лют'], ['березень', 'березня', 'бер'], ['квітень', 'квітня', 'квіт', 'кві'],
+    ['травень', 'травня', 'трав', 'тра'], ['червень', 'червня', 'черв', 'чер'], ['липень', 'липня', 'лип'], ['серпень', 'серпня', 'серп', 'сер'],
+    ['вересень', 'вересня', 'вер'], ['жовтень', 'жовтня', 'жовт', 'жов'], ['листопад', 'листопада', 'лист', 'лис'], ['грудень', 'грудня', 'груд', 'гру'],
+  ],
+  pl: [
+    ['styczeń', 'stycznia', 'sty'], ['luty', 'lutego', 'lut'], ['marzec', 'marca', 'mar'], ['kwiecień', 'kwietnia', 'kwi'],
+    ['maj', 'maja'], ['czerwiec', 'czerwca', 'cze'], ['lipiec', 'lipca', 'lip'], ['sierpień', 'sierpnia', 'sie'],
+    ['wrzesień', 'września', 'wrz'], ['październik', 'października', 'paź'], ['listopad', 'listopada', 'lis'], ['grudzień', 'grudnia', 'gru'],
+  ],
+  sv: [
+    ['januari', 'jan'], ['februari', 'feb'], ['mars', 'mar'], ['april', 'apr'], ['maj'], ['juni', 'jun'],
+    ['juli', 'jul'], ['augusti', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec'],
+  ],
+  da: [
+    ['januar', 'jan'], ['februar', 'feb'], ['marts', 'mar'], ['april', 'apr'], ['maj'], ['juni', 'jun'],
+    ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec'],
+  ],
+  no: [
+    ['januar', 'jan'], ['februar', 'feb'], ['mars', 'mar'], ['april', 'apr'], ['mai'], ['juni', 'jun'],
+    ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['desember', 'des'],
+  ],
+  fi: [
+    ['tammikuu', 'tammikuuta', 'tammik'], ['helmikuu', 'helmikuuta', 'helmik'], ['maaliskuu', 'maaliskuuta', 'maalisk'],
+    ['huhtikuu', 'huhtikuuta', 'huhtik'], ['toukokuu', 'toukokuuta', 'toukok'], ['kesäkuu', 'kesäkuuta', 'kesäk'],
+    ['heinäkuu', 'heinäkuuta', 'heinäk'], ['elokuu', 'elokuuta', 'elok'], ['syyskuu', 'syyskuuta', 'syysk'],
+    ['lokakuu', 'lokakuuta', 'lokak'], ['marraskuu', 'marraskuuta', 'marrask'], ['joulukuu', 'joulukuuta', 'jouluk'],
+  ],
+  ro: [
+    ['ianuarie', 'ian'], ['februarie', 'feb'], ['martie', 'mar'], ['aprilie', 'apr'], ['mai'], ['iunie', 'iun'],
+    ['iulie', 'iul'], ['august', 'aug'], ['septembrie', 'sep', 'sept'], ['octombrie', 'oct'], ['noiembrie', 'noi', 'nov'], ['decembrie', 'dec'],
+  ],
+  cs: [
+    ['leden', 'ledna'], ['únor', 'února'], ['březen', 'března'], ['duben', 'dubna'], ['květen', 'května'], ['červen', 'června'],
+    ['červenec', 'července'], ['srpen', 'srpna'], ['září'], ['říjen', 'října'], ['listopad', 'listopadu'], ['prosinec', 'prosince'],
+  ],
+  hu: [
+    ['január', 'jan'], ['február', 'febr', 'feb'], ['március', 'márc', 'már'], ['április', 'ápr'], ['május', 'máj'], ['június', 'jún'],
+    ['július', 'júl'], ['augusztus', 'aug'], ['szeptember', 'szept', 'szep'], ['október', 'okt'], ['november', 'nov'], ['december', 'dec'],
+  ],
+  el: [
+    ['Ιανουάριος', 'Ιανουαρίου', 'Ιαν'], ['Φεβρουάριος', 'Φεβρουαρίου', 'Φεβ'], ['Μάρτιος', 'Μαρτίου', 'Μαρ'],
+    ['Απρίλιος', 'Απριλίου', 'Απρ'], ['Μάιος', 'Μαΐου', 'Μαΐ'], ['Ιούνιος', 'Ιουνίου', 'Ιουν'],
+    ['Ιούλιος', 'Ιουλίου', 'Ιουλ'], ['Αύγουστος', 'Αυγούστου', 'Αυγ'], ['Σεπτέμβριος', 'Σεπτεμβρίου', 'Σεπ', 'Σεπτ'],
+    ['Οκτώβριος', 'Οκτωβρίου', 'Οκτ'], ['Νοέμβριος', 'Νοεμβρίου', 'Νοε'], ['Δεκέμβριος', 'Δεκεμβρίου', 'Δεκ'],
+  ],
+  id: [
+    ['Januari', 'Jan'], ['Februari', 'Feb', 'Peb'], ['Maret', 'Mar'], ['April', 'Apr'], ['Mei'], ['Juni', 'Jun'],
+    ['Juli', 'Jul'], ['Agustus', 'Agu', 'Agt', 'Ags'], ['September', 'Sep', 'Sept'], ['Oktober', 'Okt'], ['November', 'Nov', 'Nop'], ['Desember', 'Des'],
+  ],
+  // Arabic: the Egyptian/Gulf names (from the Latin ones), the Levantine/Iraqi (Syriac) names, and the
+  // Maghreb (French-derived) names. Pages often print two together: "فبراير/شباط".
+  ar: [
+    ['يناير', 'كانون الثاني', 'كانون ثاني', 'جانفي'], ['فبراير', 'شباط', 'فيفري'], ['مارس', 'آذار'],
+    ['أبريل', 'إبريل', 'نيسان', 'أفريل'], ['مايو', 'أيار', 'ماي'], ['يونيو', 'يونيه', 'حزيران', 'جوان'],
+    ['يوليو', 'يوليه', 'تموز', 'جويلية'], ['أغسطس', 'آب', 'أوت'], ['سبتمبر', 'أيلول'],
+    ['أكتوبر', 'تشرين الأول', 'تشرين أول'], ['نوفمبر', 'تشرين الثاني', 'تشرين ثاني'], ['ديسمبر', 'كانون الأول', 'كانون أول'],
+  ],
 };
