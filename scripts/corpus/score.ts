@@ -74,7 +74,7 @@ export function authorsF1(got: string[], expected: string[]): number {
 }
 
 /** How our date matched the label's day, or null. */
-export type DayMatch = 'us-local-midnight' | 'local-date' | 'utc-date' | null;
+export type DayMatch = 'us-local-midnight' | 'east-local-midnight' | 'local-date' | 'utc-date' | null;
 
 const OUR_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -82,6 +82,8 @@ const OUR_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(
  * Is our date on the label's day? The label is a UTC instant. Our value's calendar date is its local date
  * as written; when it carries an offset, the UTC date of its instant is accepted too. Labels at 04:00 or
  * 05:00 UTC are US local midnights (EDT/EST), i.e. "this local day": there our local date must equal it.
+ * Likewise a label at a whole hour from 12:00 to 23:00 UTC with zero minutes is the local midnight of
+ * a zone east of UTC (15:00Z is midnight in Tokyo): it names the next UTC day, which our local date must equal.
  */
 export function publishedDayMatch(ours: string | null, label: string): DayMatch {
   if (!ours) return null;
@@ -92,6 +94,11 @@ export function publishedDayMatch(ours: string | null, label: string): DayMatch 
   const localDay = m[1];
   if (/T0[45]:00:00(?:\.0+)?Z$/.test(labelInstant.toISOString()) && localDay === labelDay) return 'us-local-midnight';
   if (localDay === labelDay) return 'local-date';
+  const labelIso = labelInstant.toISOString();
+  if (/T(?:1[2-9]|2[0-3]):00:00(?:\.0+)?Z$/.test(labelIso)) {
+    const nextDay = new Date(labelInstant.getTime() + 24 * 3600_000 - labelInstant.getUTCHours() * 3600_000).toISOString().slice(0, 10);
+    if (localDay === nextDay) return 'east-local-midnight';
+  }
   if (m[2]) {
     const instant = new Date(ours.trim());
     if (!Number.isNaN(instant.getTime()) && instant.toISOString().slice(0, 10) === labelDay) return 'utc-date';

@@ -51,6 +51,14 @@ describe('publishedDayMatch', () => {
     expect(publishedDayMatch('2017-03-08T23:10:00-05:00', '2017-03-08T05:00:00.000Z')).toBe('us-local-midnight');
   });
 
+  it('reads whole-hour labels from 12:00 to 23:00 UTC as local midnights east of UTC (the next day)', () => {
+    expect(publishedDayMatch('2019-04-04', '2019-04-03T15:00:00.000Z')).toBe('east-local-midnight');
+    expect(publishedDayMatch('2019-02-13T12:00:00+09:00', '2019-02-12T15:00:00.000Z')).toBe('east-local-midnight');
+    expect(publishedDayMatch('2019-04-05', '2019-04-03T15:00:00.000Z')).toBeNull();
+    // Not a whole hour: a real publication instant, not a local midnight.
+    expect(publishedDayMatch('2016-12-16', '2016-12-15T14:57:00.000Z')).toBeNull();
+  });
+
   it('rejects missing and malformed values', () => {
     expect(publishedDayMatch(null, '2016-12-15T14:57:00.000Z')).toBeNull();
     expect(publishedDayMatch('Dec 15, 2016', '2016-12-15T14:57:00.000Z')).toBeNull();
