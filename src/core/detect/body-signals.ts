@@ -16,7 +16,7 @@ export function isBylineLine(line: string): boolean {
   const m = BYLINE_LEAD_IN.exec(line);
   return m != null && /^\p{Lu}/u.test(line.slice(m[0].length));
 }
-const BYLINE_LEAD_IN = /^(?:by|written by|words by|reporting by|story by|posted by|von|par|por|di|door|av|af|autor(?:in)?:?|auteur\s?:|text:|tekst:|yazan:)\s+/i;
+const BYLINE_LEAD_IN = /^(?:(?:by|written by|words by|reporting by|story by|posted by|von|par|por|di|door|av|af)(?:\s*[.:]\s*|\s+)|(?:autor(?:in)?|auteur|author|text|tekst|yazan)\s*:\s*)/i;
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
@@ -50,11 +50,16 @@ const OTHER_ZONE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
 const OTHER_ZONE_CLASS = /(?:^|[\s_-])(?:related|recommend|more-?stories|most-?(?:read|popular)|popular|trending|sidebar|comments?|footer|nav|menu|teasers?|promo|newsletter|widget|rail|outbrain|taboola)(?:$|[\s_-])/i;
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 
-/** Whether `el` sits in another story's card or in page chrome (looked at up to `stop`). */
+/**
+ * Whether `el` sits in another story's card or in page chrome (looked at up to `stop`). Elements
+ * that carry microdata (`itemprop="author"`, `itemprop="datePublished"`) say what they are, so for
+ * them only other stories' cards count, not `<nav>`/`<aside>` wrappers that some sites put bylines in.
+ */
 function inOtherZone(el: Element, anchor: Element, stop: Element | null): boolean {
+  const explicit = el.hasAttribute('itemprop');
   for (let cur: Element | null = el, depth = 0; cur && cur !== stop && cur.tagName !== 'BODY' && depth < 15; cur = cur.parentElement, depth++) {
     if (cur.contains(anchor)) return false;
-    if (OTHER_ZONE_TAGS.has(cur.tagName)) return true;
+    if (!explicit && OTHER_ZONE_TAGS.has(cur.tagName)) return true;
     if (cur.tagName === 'ARTICLE') return true; // an <article> that does not hold the story: another story
     const cls = cur.getAttribute('class');
     const id = cur.getAttribute('id');
@@ -75,13 +80,14 @@ function inChrome(el: Element): boolean {
 
 /**
  * The region that holds the body's headline, byline and date: the nearest ancestor (up to five
- * levels) that contains an `<h1>`, else the nearest `<article>`/`<main>`, else the body's parent.
+ * levels) that contains an `<h1>` above the body (an `<h1>` inside the body is a subheading, one
+ * below it heads "Related" or "Comments"), else the nearest `<article>`/`<main>`, else the body's parent.
  */
 function scopeOf(body: Element, scan: PageScan): Element {
-  let cur: Element | null = body;
+  let cur: Element | null = body.parentElement;
   for (let i = 0; i < 5 && cur && cur.tagName !== 'BODY'; i++, cur = cur.parentElement) {
     const c = cur;
-    if (scan.h1s.some((h) => c.contains(h))) return c;
+    if (scan.h1s.some((h) => c.contains(h) && precedes(h, body))) return c;
   }
   for (let up: Element | null = body; up && up.tagName !== 'BODY'; up = up.parentElement) {
     if (up.tagName === 'ARTICLE' || up.tagName === 'MAIN' || up.getAttribute('role') === 'main') return up;
@@ -105,6 +111,7 @@ export function bodySignals(
   else if (chars >= 800 && paras >= 3) out.push(sig(`short text block: ${desc}`, W.TEXT_SHORT));
   else if (chars >= 400 && (paras >= 2 || chars >= 600)) out.push(sig(`stub text block: ${desc}`, W.TEXT_STUB));
   else if (chars < 250) out.push(sig(`no text block (${Math.round(chars)} chars)`, W.TEXT_NONE));
+  else out.push(sig(`thin text block: ${desc}`, W.TEXT_THIN));
 
   if (text.teaserList && chars < 1000) {
     out.push({ ...sig(`teaser list: ${text.teaserList.teasers} headline links over ${text.teaserList.paragraphs} summaries`, W.TEASER_LIST), group: 'teasers' });
@@ -146,7 +153,7 @@ export function bodySignals(
   const first = body ? firstParagraphText(body) : null;
   const dateline = first != null && DATELINE.test(first);
   if (dateline) out.push(sig(`dateline: ${first!.slice(0, 40)}`, W.DATELINE));
-  if (h1Text && ERROR_PAGE.test(h1Text) && !out.some((x) => x.weight === W.ERROR_PAGE)) out.push(sig(`error page heading: ${h1Text.slice(0, 60)}`, W.ERROR_PAGE));
+  if (h1Text && ERROR_PAGE.test(h1Text) && !out.some((x) => x.name.startsWith('error page'))) out.push(sig(`error page heading: ${h1Text.slice(0, 60)}`, W.ERROR_PAGE));
   else if (headlineLike) out.push(sig(`headline: ${h1Text.slice(0, 60)}`, W.HEADLINE));
   if (body && !byline && !date && !dateline && !facts.articleMarks) out.push(sig('text without byline, date or article metadata', W.TEXT_WITHOUT_ARTICLE_MARKS));
   if ((scan.infobox || scan.toc) && !byline && !date) out.push(sig('encyclopedia layout (infobox / contents) without byline or date', W.ENCYCLOPEDIA_NO_BYLINE));
@@ -164,17 +171,28 @@ function isHeadlineLike(text: string): boolean {
   return text.split(' ').filter(Boolean).length >= 4 || weightedLength(text) >= 25;
 }
 
-/** The story's `<h1>`: the first one near the body, else the first non-empty one outside chrome. */
+/**
+ * The story's `<h1>`: near the body (outside it) if there is one, else anywhere outside chrome; the
+ * first headline-like one that is not a link (section names in `<h1><a>` are not headlines), else the
+ * first non-empty one.
+ */
 function headlineElement(scan: PageScan, body: Element | null): Element | null {
-  if (body) {
-    const scope = scopeOf(body, scan);
-    const near = scan.h1s.find((h) => scope.contains(h) && headingText(h));
-    if (near) return near;
+  const scope = body ? scopeOf(body, scan) : null;
+  const near = scope ? scan.h1s.filter((h) => scope.contains(h) && precedes(h, body!)) : [];
+  const elsewhere = scan.h1s.slice(0, 8).filter((h) => !inChrome(h) && (!body || precedes(h, body)));
+  let first: Element | null = null;
+  for (const h of [...near, ...elsewhere]) {
+    const t = headingText(h);
+    if (!t) continue;
+    first ??= h;
+    if (isHeadlineLike(t) && h.getElementsByTagName('a').length === 0) return h;
   }
-  for (const h of scan.h1s.slice(0, 5)) {
-    if (!inChrome(h) && headingText(h)) return h;
-  }
-  return null;
+  return first;
+}
+
+/** Whether `a` comes before `b` in the document and is not inside it. */
+function precedes(a: Element, b: Element): boolean {
+  return (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0 && !b.contains(a);
 }
 
 /** An h1–h3 outside links, chrome and cards whose headline-like text is part of the document's title. */

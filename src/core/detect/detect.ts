@@ -1,9 +1,9 @@
 import type { Evidence } from '../types';
-import { jsonLdSignals, metaSignals, structureSignals, titleSignals, urlSignals, type Signal } from './signals';
+import { jsonLdSignals, metaSignals, microdataSignals, structureSignals, titleSignals, urlSignals, type Signal } from './signals';
 import { bodySignals } from './body-signals';
 import { scanPage } from './page-scan';
-import { analyzeText } from './text-blocks';
-import { ARTICLE_THRESHOLD, EARLY_POSITIVE, GROUP_CAPS, W } from './weights';
+import { analyzeText, siteOf } from './text-blocks';
+import { ARTICLE_THRESHOLD, EARLY_POSITIVE, GROUP_CAPS, STRUCTURE_AND_TEXT_MAX, W } from './weights';
 
 /** The detector's verdict with the signals that led to it. */
 export interface Detection {
@@ -24,9 +24,9 @@ export { ARTICLE_THRESHOLD } from './weights';
  * the page is an article when its article evidence outweighs the prior and the non-article evidence.
  *
  * Stages, cheapest first (the content script runs this on every page):
- * 1. Metadata: `<meta>` (og:type, publication time, price, generator), the JSON-LD main type, and
- *    the URL's shape. If that sum is so low that nothing the page's structure and text can add
- *    ({@link W.STRUCTURE_AND_TEXT_MAX}) would lift it over the threshold, or so high that metadata
+ * 1. Metadata: `<meta>` (og:type, publication time, price, generator), the JSON-LD main type,
+ *    microdata article items, an error-page title, and the URL's shape. If that sum is so low that nothing the page's structure and text can add
+ *    ({@link STRUCTURE_AND_TEXT_MAX}) would lift it over the threshold, or so high that metadata
  *    settles it ({@link EARLY_POSITIVE}), the detector stops here.
  * 2. Structure and text: one element pass (wiki/repository/shop markers, `<article>` count,
  *    paragraphs, headings, byline and date candidates; ≤ 40 000 elements), then the paragraph walk
@@ -53,6 +53,12 @@ export function detectArticle(doc: Document, url: string): Detection {
   } catch {
     // ignore
   }
+  let mdArticle = false;
+  try {
+    ({ mdArticle } = microdataSignals(doc, ldArticle, signals));
+  } catch {
+    // ignore
+  }
   try {
     titleSignals(doc, signals);
   } catch {
@@ -66,13 +72,13 @@ export function detectArticle(doc: Document, url: string): Detection {
 
   const metadataScore = W.PRIOR + sum(signals);
   let stage = 'metadata only';
-  if (metadataScore + W.STRUCTURE_AND_TEXT_MAX >= 0 && metadataScore < EARLY_POSITIVE) {
+  if (metadataScore + STRUCTURE_AND_TEXT_MAX >= 0 && metadataScore < EARLY_POSITIVE) {
     stage = 'metadata, structure and text';
     try {
-      const scan = scanPage(doc);
+      const scan = scanPage(doc, siteOf(url));
       structureSignals(scan, signals);
       const text = analyzeText(doc, url, scan);
-      bodySignals(doc, url, scan, text, { articleMarks: ldArticle || ogArticle || published || urlDate }, signals);
+      bodySignals(doc, url, scan, text, { articleMarks: ldArticle || mdArticle || ogArticle || published || urlDate }, signals);
     } catch {
       // decide on what was gathered so far
     }

@@ -23,13 +23,13 @@ export interface PageScan {
   /** Number of `<article>` elements. */
   articleCount: number;
   passwordField: boolean;
-  /** Links into a repository tree (`/blob/`, `/tree/`). */
+  /** Same-site links into a repository tree (`/blob/`, `/tree/`): the page is a code host's. */
   repoLinks: number;
   /** The first shop marker seen (price markup, add-to-cart control), or null. */
   shop: string | null;
   /** MediaWiki page markup (`.mw-parser-output`, `#mw-content-text`, `body.mediawiki`). */
   mediawiki: boolean;
-  /** An infobox (encyclopedia-style fact box). */
+  /** An encyclopedia-style infobox table (`table.infobox`). */
   infobox: boolean;
   /** A table of contents (`#toc`, `.toc`). */
   toc: boolean;
@@ -49,8 +49,11 @@ const SHOP_CLASS = /add-?to-?(?:cart|bag|basket)|addtocart|buy-?box/i;
 const AUTHOR_HREF = /\/(?:author|authors|by|staff|people|profile|autor|auteur|editors|contributors|writers|journalists|reporters)\//i;
 const ADD_TO_CART_TEXT = /^(?:add to (?:cart|bag|basket|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|sepete ekle|カートに入れる)/i;
 
-/** Scans the document once. */
-export function scanPage(doc: Document): PageScan {
+/**
+ * Scans the document once. `site` is the page's registrable domain (see `siteOf`), used to tell the
+ * page's own links from links to other sites.
+ */
+export function scanPage(doc: Document, site = ''): PageScan {
   const scan: PageScan = {
     paragraphs: [], headings: [], h1s: [], articleCount: 0, passwordField: false, repoLinks: 0, shop: null,
     mediawiki: false, infobox: false, toc: false, bylineCandidates: [], dateCandidates: [], visited: 0,
@@ -89,7 +92,7 @@ export function scanPage(doc: Document): PageScan {
       case 'A': {
         const href = el.getAttribute('href');
         if (href) {
-          if (href.includes('/blob/') || href.includes('/tree/')) scan.repoLinks++;
+          if ((href.includes('/blob/') || href.includes('/tree/')) && isSameSite(href, site)) scan.repoLinks++;
           else if (AUTHOR_HREF.test(href)) pushCapped(scan.bylineCandidates, el);
         }
         const rel = el.getAttribute('rel');
@@ -109,6 +112,7 @@ export function scanPage(doc: Document): PageScan {
         if (!scan.shop && /cart|basket/i.test(el.getAttribute('action') ?? '')) scan.shop = 'cart form';
         break;
     }
+    if (!el.hasAttributes()) continue;
     const itemprop = el.getAttribute('itemprop');
     if (itemprop) {
       if (/\bauthor\b/i.test(itemprop)) pushCapped(scan.bylineCandidates, el);
@@ -124,10 +128,18 @@ export function scanPage(doc: Document): PageScan {
     if (DATE_CLASS.test(marks)) pushCapped(scan.dateCandidates, el);
     if (!scan.shop && SHOP_CLASS.test(marks)) scan.shop = 'add-to-cart markup';
     if (/(?:^|\s)(?:mw-parser-output|mw-content-text)(?:\s|$)/.test(marks)) scan.mediawiki = true;
-    if (/infobox/i.test(marks)) scan.infobox = true;
+    // Encyclopedia infoboxes are tables (news sites' "infobox" fact boxes are divs and asides).
+    if (tag === 'TABLE' && /(?:^|\s)infobox/i.test(marks)) scan.infobox = true;
     if (/(?:^|[\s_-])toc(?:$|[\s_-])/i.test(marks)) scan.toc = true;
   }
   return scan;
+}
+
+function isSameSite(href: string, site: string): boolean {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(href);
+  if (!m) return true; // relative
+  const host = m[1].toLowerCase();
+  return site !== '' && (host === site || host.endsWith('.' + site));
 }
 
 function pushCapped(list: Element[], el: Element): void {

@@ -1,6 +1,7 @@
 import type { EvidenceSource } from '../types';
 import { readJsonLd, typesOf, type JsonLdNode } from '../structured/jsonld';
 import { metaContent } from '../structured/meta';
+import { readMicrodata } from '../structured/microdata';
 import { urlShape, type UrlShape } from './url-shape';
 import type { PageScan } from './page-scan';
 import { W } from './weights';
@@ -30,7 +31,7 @@ const NEWS_TYPES = new Set([
   'advertisercontentarticle',
 ]);
 const BLOG_TYPES = new Set(['blogposting']);
-const OTHER_ARTICLE_TYPES = new Set(['techarticle', 'scholarlyarticle', 'medicalscholarlyarticle']);
+const OTHER_ARTICLE_TYPES = new Set(['techarticle', 'scholarlyarticle', 'medicalscholarlyarticle', 'criticreview']);
 const MEDIA_TYPES = new Set(['videoobject', 'podcastepisode', 'podcastseries', 'audioobject', 'radioepisode', 'episode', 'tvepisode', 'movie', 'musicrecording', 'musicalbum', 'clip', 'videogallery', 'imagegallery', 'mediagallery']);
 const PRODUCT_TYPES = new Set(['product', 'productgroup', 'productmodel', 'offer', 'aggregateoffer', 'individualproduct', 'car', 'vehicle']);
 const SOCIAL_TYPES = new Set(['socialmediaposting', 'discussionforumposting']);
@@ -117,6 +118,26 @@ export function jsonLdSignals(doc: Document, out: Signal[]): { ldArticle: boolea
   return { ldArticle };
 }
 
+// ── Microdata ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * Microdata signals (`itemscope itemtype="…/NewsArticle"`): one or two article items mark an article
+ * page (unless JSON-LD already said so); three or more are teaser cards.
+ */
+export function microdataSignals(doc: Document, ldArticle: boolean, out: Signal[]): { mdArticle: boolean } {
+  const items = readMicrodata(doc);
+  const articles = items.filter((it) => it.types.some((t) => NEWS_TYPES.has(t.toLowerCase()) || BLOG_TYPES.has(t.toLowerCase())));
+  // An article item inside another article item (a quoted post…) is part of it.
+  const own = articles.filter((a) => !articles.some((b) => b !== a && b.el.contains(a.el)));
+  if (own.length >= 3) {
+    out.push({ source: 'microdata', name: `${own.length} microdata article items (teaser cards)`, raw: own[0].types[0], weight: W.MICRODATA_ARTICLE_FEED, group: 'teasers' });
+    return { mdArticle: false };
+  }
+  if (own.length === 0) return { mdArticle: false };
+  if (!ldArticle) out.push({ source: 'microdata', name: `microdata itemtype ${own[0].types[0]}`, raw: own[0].types[0], weight: W.MICRODATA_ARTICLE });
+  return { mdArticle: true };
+}
+
 // ── <meta> ───────────────────────────────────────────────────────────────────────────────
 
 /** Meta names that carry an article's publication time. */
@@ -126,6 +147,9 @@ export const PUBLISHED_META_NAMES = [
   'dcterms.issued', 'dcterms.created', 'article.published', 'article_date_original', 'cxenseparse:recs:publishtime',
   'originalpublicationdate', 'date_published', 'displaydate', 'citation_publication_date',
 ];
+
+/** `<meta name="generator">` values of documentation site generators. */
+const DOCS_GENERATORS = /\b(?:sphinx|docutils|mkdocs|docusaurus|vitepress|vuepress|gitbook|docsify|rustdoc|mdbook|javadoc|doxygen|jsdoc|typedoc|antora|docfx|starlight|nextra|readthedocs)\b/i;
 
 /** Signals from `<meta>` tags: og:type, publication time, prices, generator. */
 export function metaSignals(doc: Document, out: Signal[]): { ogArticle: boolean; published: boolean } {
@@ -152,6 +176,7 @@ export function metaSignals(doc: Document, out: Signal[]): { ogArticle: boolean;
   if (price) out.push({ source: 'meta', name: `meta ${price.name}`, raw: cap(price.value), weight: W.META_PRICE });
   const generator = metaContent(doc, ['generator']);
   if (generator && /mediawiki/i.test(generator.value)) out.push({ source: 'meta', name: 'generator=MediaWiki', raw: cap(generator.value), weight: W.MEDIAWIKI });
+  else if (generator && DOCS_GENERATORS.test(generator.value)) out.push({ source: 'meta', name: `documentation generator ${cap(generator.value, 40)}`, raw: cap(generator.value), weight: W.DOCS_GENERATOR });
   return { ogArticle, published: pub != null };
 }
 
@@ -176,7 +201,8 @@ export function urlSignals(url: string, out: Signal[]): UrlShape {
   if (shape.isHome) add('is a home page', W.URL_HOME);
   if (shape.isSearch && (shape.listing === 'search' || shape.listing === 'suche' || shape.listing === 'recherche' || shape.depth <= 1)) add('is a search', W.URL_SEARCH);
   else if (shape.listing) add(`has listing segment /${shape.listing}/`, W.URL_LISTING);
-  if (shape.utility) add(shape.utility.endsWith(' (host)') ? `host is a ${shape.utility.slice(0, -7)} host` : `has utility segment /${shape.utility}/`, W.URL_UTILITY);
+  if (shape.utility) add(`has utility segment /${shape.utility}/`, W.URL_UTILITY);
+  else if (shape.utilityHost) add(`host is a ${shape.utilityHost}. host`, W.URL_UTILITY);
   if (shape.media) add(`has media segment /${shape.media}/`, W.URL_MEDIA);
   if (shape.singleWordPath && !shape.listing && !shape.utility && !shape.media) add('is a single short segment (section-like)', W.URL_SECTION_LIKE);
   if (shape.slugWords >= 5) add(`has a ${shape.slugWords}-word slug`, W.URL_LONG_SLUG);

@@ -234,6 +234,7 @@ function topEntries(scores: Map<Element, number>, k: number): [Element, number][
  */
 function textNodePieces(doc: Document): { pieces: Piece[]; total: number } {
   const blocks = new Map<Element, number>();
+  const chrome = new Map<Element, boolean>();
   const walker = doc.createTreeWalker(doc.body!, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode()) {
@@ -242,7 +243,10 @@ function textNodePieces(doc: Document): { pieces: Piece[]; total: number } {
     if (value.length < 20) continue;
     let parent = node.parentElement;
     while (parent && INLINE_TAGS.has(parent.tagName)) parent = parent.parentElement;
-    if (!parent || SKIP_TEXT_PARENTS.has(parent.tagName) || inChrome(parent)) continue;
+    if (!parent || SKIP_TEXT_PARENTS.has(parent.tagName)) continue;
+    let inside = chrome.get(parent);
+    if (inside === undefined) chrome.set(parent, (inside = inChrome(parent)));
+    if (inside) continue;
     const len = weightedLength(value);
     if (len < 20) continue;
     blocks.set(parent, (blocks.get(parent) ?? 0) + len);

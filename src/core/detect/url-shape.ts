@@ -12,6 +12,8 @@ export interface UrlShape {
   listing: string | null;
   /** A utility segment (about, login, contact, account, docs, shop…), or null. */
   utility: string | null;
+  /** A utility host's first label (mail., shop., docs., forum., accounts.…), or null. */
+  utilityHost: string | null;
   /** A media-page segment (video, podcast, gallery, status…), or null. */
   media: string | null;
   /** A search query in the query string (`?q=`, `?s=`, `?query=`…). */
@@ -52,7 +54,7 @@ const UTILITY_SEGMENTS = new Set([
 ]);
 
 /** First host labels of utility hosts (web apps, shops, docs, forums). */
-const UTILITY_HOSTS = /^(?:mail|webmail|app|apps|accounts?|login|auth|signin|shop|store|docs|developers?|forums?|community|wiki|support|help|status|dashboard|console|admin|my)\./i;
+const UTILITY_HOSTS = /^(?:mail|webmail|app|apps|accounts?|login|auth|signin|shop|store|docs?|developers?|forums?|community|wiki|support|help|status|dashboard|console|admin|my)\./i;
 
 /** Path segments of media pages (a video or audio player is the page's main thing). */
 const MEDIA_SEGMENTS = new Set(['video', 'videos', 'watch', 'podcast', 'podcasts', 'episode', 'episodes', 'audio', 'gallery', 'galleries', 'photos', 'status', 'statuses', 'reel', 'reels', 'shorts', 'tv', 'live-tv']);
@@ -65,7 +67,7 @@ const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'keyword', 'keywords', 'term
 /** Analyses the URL. Unparseable URLs give an all-neutral shape. */
 export function urlShape(url: string): UrlShape {
   const shape: UrlShape = {
-    isHome: false, listing: null, utility: null, media: null, isSearch: false, slugWords: 0, hasDate: false,
+    isHome: false, listing: null, utility: null, utilityHost: null, media: null, isSearch: false, slugWords: 0, hasDate: false,
     hasId: false, articleWord: null, depth: 0, singleWordPath: false,
   };
   let u: URL;
@@ -90,7 +92,7 @@ export function urlShape(url: string): UrlShape {
   shape.isHome = meaningful.length === 0;
 
   const hostMatch = UTILITY_HOSTS.exec(u.hostname);
-  if (hostMatch) shape.utility = hostMatch[0].slice(0, -1) + ' (host)';
+  if (hostMatch) shape.utilityHost = hostMatch[0].slice(0, -1).toLowerCase();
   for (const key of SEARCH_PARAMS) {
     const v = u.searchParams.get(key);
     if (v != null && v.trim() !== '') {
@@ -125,18 +127,23 @@ export function urlShape(url: string): UrlShape {
   for (const [key, value] of u.searchParams) {
     if (++queryKeys > 20) break;
     // Tracking parameters and URL-valued ones (return addresses) say nothing about this page.
-    if (TRACKING_PARAM.test(key) || value.length > 300 || /[/:]/.test(value)) continue;
+    // Search terms are not slugs.
+    if (TRACKING_PARAM.test(key) || SEARCH_PARAMS.includes(key.toLowerCase()) || value.length > 300 || /[/:]/.test(value)) continue;
     const v = value.toLowerCase();
     const words = slugWords(v);
     if (words > shape.slugWords) shape.slugWords = words;
-    if (/^(?:id|aid|sid|oid|p|story|storyid|article|articleid|newsid|contentid|itemid|nid|cid)$/i.test(key) && /^\d{3,}$/.test(v)) shape.hasId = true;
+    if (/^(?:id|aid|sid|oid|p|story|storyid|article|articleid|newsid|contentid|itemid|nid)$/i.test(key) && /^\d{3,}$/.test(v)) shape.hasId = true;
     else if (isIdLike(v)) shape.hasId = true;
   }
   const joined = '/' + meaningful.join('/');
+  // A date followed by the story's own leaf; "/2024/05/" alone is a date archive, not a story.
+  const leaf = meaningful[meaningful.length - 1] ?? '';
+  const leafIsDatePart = /^(?:\d{1,2}|(?:19|20)\d\d|[a-z]{3})$/i.test(leaf);
   if (
-    /\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2]|[a-z]{3})(?:\/|$)/i.test(joined) ||
-    /(?:^|[^\d])(?:19|20)\d\d[-_](?:0[1-9]|1[0-2])[-_](?:0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.test(joined) ||
-    /(?:^|[^\d])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.test(joined)
+    !leafIsDatePart &&
+    (/\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2]|[a-z]{3})(?:\/|$)/i.test(joined) ||
+      /(?:^|[^\d])(?:19|20)\d\d[-_](?:0[1-9]|1[0-2])[-_](?:0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.test(joined) ||
+      /(?:^|[^\d])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.test(joined))
   ) {
     shape.hasDate = true;
   }

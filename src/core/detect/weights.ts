@@ -42,6 +42,12 @@ export const W = {
   /** Person or Event as the only main thing: a profile or event page. */
   LD_PERSON_OR_EVENT: -1.0,
 
+  // ── Microdata ──────────────────────────────────────────────────────────────────────────
+  /** One or two microdata items of an article type (counted only when JSON-LD has no article). */
+  MICRODATA_ARTICLE: 2.0,
+  /** Three or more microdata article items: teaser cards. */
+  MICRODATA_ARTICLE_FEED: -1.0,
+
   // ── <meta> ─────────────────────────────────────────────────────────────────────────────
   /** og:type=article. Publishers also put it on section fronts, so it is not decisive. */
   OG_ARTICLE: 1.0,
@@ -59,6 +65,8 @@ export const W = {
   META_PRICE: -2.0,
   /** The title or main heading says "page not found" / 404. Counted once. */
   ERROR_PAGE: -3.0,
+  /** A documentation generator (Sphinx, MkDocs, Docusaurus, VitePress, rustdoc…). */
+  DOCS_GENERATOR: -1.5,
   /** generator=MediaWiki or MediaWiki page markup: an encyclopedia/wiki page. */
   MEDIAWIKI: -3.0,
 
@@ -88,7 +96,7 @@ export const W = {
   URL_MAX_POSITIVE: 1.8,
   URL_MAX_NEGATIVE: -3.0,
 
-  // ── Page structure (cheap queries) ────────────────────────────────────────────────────
+  // ── Page structure (one element pass) ────────────────────────────────────────────────────
   /** ≥ 5 links into a repository tree (/blob/, /tree/): a code-hosting page. */
   CODE_HOSTING: -2.5,
   /** Price / add-to-cart markup. */
@@ -109,6 +117,8 @@ export const W = {
   TEXT_SHORT: 1.5,
   /** ≥ 400 chars in ≥ 2 paragraphs. */
   TEXT_STUB: 0.6,
+  /** Some running text, but less than a stub (250–600 chars, or one short paragraph). */
+  TEXT_THIN: -0.6,
   /** Less than 250 chars of running text in any container. */
   TEXT_NONE: -1.2,
   /** The strongest text block is a list of teaser cards (a headline link per summary). */
@@ -123,7 +133,7 @@ export const W = {
   DATE_NEAR_BODY: 0.6,
   /** A wire-style dateline opening the body ("WASHINGTON (AP) —"). */
   DATELINE: 0.6,
-  /** A headline-like `<h1>` (four words or more) above the body. */
+  /** A headline-like `<h1>` (four words or more; or the h2/h3 that repeats the title) above the body. */
   HEADLINE: 0.3,
   /** Body text but no byline, no date and no article metadata anywhere: documentation, about pages… */
   TEXT_WITHOUT_ARTICLE_MARKS: -1.2,
@@ -131,13 +141,13 @@ export const W = {
   LOGIN_FORM: -1.2,
   /** Infobox or table of contents, and neither byline nor date. */
   ENCYCLOPEDIA_NO_BYLINE: -1.0,
-
-  /**
-   * Largest sum the structure and text stage can add (one `<article>`, a long text block, byline,
-   * date, dateline, headline); the early negative exit relies on it.
-   */
-  STRUCTURE_AND_TEXT_MAX: 0.3 + 2.8 + 0.8 + 0.6 + 0.6 + 0.3,
 } as const;
+
+/**
+ * Largest sum the structure and text stage can add (one `<article>`, a long text block, byline,
+ * date, dateline, headline); the early negative exit relies on it.
+ */
+export const STRUCTURE_AND_TEXT_MAX = W.ONE_ARTICLE_ELEMENT + W.TEXT_LONG + W.BYLINE + W.DATE_NEAR_BODY + W.DATELINE + W.HEADLINE;
 
 /** Floors for signal groups that measure one underlying fact (see `Signal.group`). */
 export const GROUP_CAPS: Record<'teasers', number> = {
@@ -154,7 +164,7 @@ export const ARTICLE_THRESHOLD = 0.5;
 
 /**
  * The metadata stage (meta, JSON-LD, URL) stops without looking at the page's structure and text when
- * its sum is so low that even the strongest structure and text evidence ({@link W.STRUCTURE_AND_TEXT_MAX})
+ * its sum is so low that even the strongest structure and text evidence ({@link STRUCTURE_AND_TEXT_MAX})
  * could not lift it over the threshold, or at least this high: an article on metadata alone (a main
  * NewsArticle with headline and date, og:type=article, a publication time and an article-shaped URL).
  */
