@@ -1,13 +1,15 @@
 /**
  * Benchmark of the article detector: `npx tsx scripts/bench-detect.ts [--runs N] [--limit N]`.
  *
- * Parses each page once (parse time is not measured), runs `detectArticle` once to warm up, then
- * times N runs (default 5) and keeps the page's median. Prints the median and p95 of those per-page
+ * Parses each page once (parse time is not measured), collects garbage, runs `detectArticle` once to
+ * warm up, then times N runs (default 5) and keeps the page's median. Prints the median and p95 of those per-page
  * times for the dev corpus (../shared/corpus/dev, or $BACKSTORY_CORPUS_DIR), the negative fixtures
  * and the positive detection fixtures, and how often the detector stopped after the metadata stage.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../src/cli/parse-html';
 import { detectArticle } from '../src/core/detect/detect';
@@ -20,6 +22,11 @@ const flag = (name: string, fallback: number) => {
 };
 const RUNS = flag('--runs', 5);
 const LIMIT = flag('--limit', Infinity);
+
+// Collect garbage before timing each page, so the previous (multi-megabyte) jsdom document's
+// collection does not land inside this page's timings.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 interface Page {
   name: string;
@@ -64,6 +71,7 @@ function bench(label: string, pages: Page[]): void {
     const t0 = performance.now();
     const doc = parseHtml(page.html, page.url);
     parseMs += performance.now() - t0;
+    gc();
     const first = detectArticle(doc, page.url); // warm-up, and the verdict
     if (first.isArticle) articles++;
     if (first.evidence[first.evidence.length - 1]?.detail.includes('metadata only')) metadataOnly++;

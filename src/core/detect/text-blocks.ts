@@ -3,13 +3,11 @@
  * text is concentrated. An article has one (its body); a listing page has many short summaries
  * spread over teaser cards; an app or a shop has little running text at all.
  *
- * Work is capped: at most {@link MAX_PARAGRAPHS} `<p>` elements (collected by the page scan), or
+ * Work is capped: at most 2000 `<p>` elements (collected by the page scan, see `MAX_PARAGRAPHS`), or
  * {@link MAX_TEXT_NODES} text nodes in the fallback for pages that set text in `<div>`s with `<br>`,
  * and each text is measured on at most {@link MAX_MEASURE_CHARS} characters.
  */
-import { MAX_PARAGRAPHS, type PageScan } from './page-scan';
-
-export { MAX_PARAGRAPHS };
+import type { PageScan } from './page-scan';
 
 /** Statistics about the page's running text. Lengths are weighted ({@link weightedLength}). */
 export interface TextStats {
@@ -201,7 +199,7 @@ export function analyzeText(doc: Document, url: string, scan: PageScan): TextSta
 }
 
 /** Whether the container is chrome (navigation, footer, comments, related cards) rather than a body. */
-export function isNotBody(el: Element): boolean {
+function isNotBody(el: Element): boolean {
   for (let cur: Element | null = el, depth = 0; cur && cur.tagName !== 'BODY' && depth < 12; cur = cur.parentElement, depth++) {
     if (NOT_BODY_TAGS.has(cur.tagName)) return true;
     const role = cur.getAttribute('role');
