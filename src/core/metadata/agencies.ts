@@ -1,6 +1,6 @@
 import type { Evidence, EvidenceSource, Outlet } from '../types';
-import { AGENCIES, type AgencyRecord } from '../sources/agencies.data';
-import { agencyByName, agencyOutlet } from '../sources/registry';
+import type { AgencyRecord } from '../sources/agencies.data';
+import { agencyByExactCode, agencyByName, agencyOutlet } from '../sources/registry';
 import { creditPatterns } from './credit-patterns';
 import { capRaw, cleanText } from '../page/text';
 import { isInBoilerplate } from '../page/zones';
@@ -12,9 +12,6 @@ export interface AgencyCredit {
   evidence: Evidence;
 }
 
-const codeCase = new Map<string, AgencyRecord>();
-for (const rec of AGENCIES) for (const c of rec.codes) codeCase.set(c, rec);
-
 /**
  * Resolves a captured credit like "AFP/dpa" or "Reuters and AP" to agencies. Full names match in any
  * case; short codes only in the case the agency writes them ("AP", "dpa"), so "ap" or "Map" never do.
@@ -24,7 +21,7 @@ export function resolveCreditTokens(captured: string): AgencyRecord[] {
   for (const token of captured.split(/\s*(?:[/,&]|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/u)) {
     const t = token.trim();
     if (!t) continue;
-    const rec = agencyByName(t) ?? codeCase.get(t) ?? null;
+    const rec = agencyByName(t) ?? agencyByExactCode(t);
     if (rec && !out.includes(rec)) out.push(rec);
   }
   return out;

@@ -1,5 +1,5 @@
 import { cleanText } from '../page/text';
-import { agencyByName } from '../sources/registry';
+import { agencyByExactCode, agencyByName } from '../sources/registry';
 
 /**
  * Words that make a byline fragment a job title, a desk or a placeholder rather than a person.
@@ -39,13 +39,13 @@ export function splitAuthorNames(raw: string, strict = false): { people: string[
   for (let part of text.split(SPLIT)) {
     part = cleanText(part.replace(LEAD_IN, '').replace(/^[\s:–—-]+|[\s:–—-]+$/g, ''));
     if (!part) continue;
-    if (agencyByName(part) || /^(?:AP|AFP|dpa|PTI|IANS|ANI|UPI|AAP|PA)$/.test(part)) {
+    if (agencyByName(part) || agencyByExactCode(part)) {
       agencies.push(part);
       continue;
     }
     // "MARIA LOPEZ Associated Press": an agency credit glued after the name.
     const tail = TRAILING_AGENCY.exec(part);
-    if (tail && tail.index > 0 && (agencyByName(tail[1]) || /^(?:AP|AFP|dpa|PTI|IANS|ANI|UPI)$/.test(tail[1]))) {
+    if (tail && tail.index > 0 && (agencyByName(tail[1]) || agencyByExactCode(tail[1]))) {
       agencies.push(tail[1]);
       part = part.slice(0, tail.index).trim();
     }

@@ -31,10 +31,10 @@ export function agencyForHost(host: string): AgencyRecord | null {
 }
 
 const byFoldedName = new Map<string, AgencyRecord>();
-const byCode = new Map<string, AgencyRecord>();
+const byExactCode = new Map<string, AgencyRecord>();
 for (const rec of AGENCIES) {
   for (const n of [rec.name, ...rec.names]) byFoldedName.set(n.toLowerCase(), rec);
-  for (const c of rec.codes) byCode.set(c.toLowerCase(), rec);
+  for (const c of rec.codes) byExactCode.set(c, rec);
 }
 
 /** The agency a full name ("Associated Press", "Agence France-Presse") refers to, if any. */
@@ -42,9 +42,12 @@ export function agencyByName(name: string): AgencyRecord | null {
   return byFoldedName.get(name.trim().toLowerCase()) ?? null;
 }
 
-/** The agency a short credit code ("AP", "AFP", "dpa") refers to, if any; only for strict credit shapes. */
-export function agencyByCode(code: string): AgencyRecord | null {
-  return byCode.get(code.trim().toLowerCase()) ?? byFoldedName.get(code.trim().toLowerCase()) ?? null;
+/**
+ * The agency a short credit code refers to, in the case the agency writes it ("AP", "dpa"), so that
+ * "ap" or "Map" never match. Only for text already known to be a credit or byline.
+ */
+export function agencyByExactCode(code: string): AgencyRecord | null {
+  return byExactCode.get(code.trim()) ?? null;
 }
 
 /** All names (not codes), longest first, for building credit-matching patterns. */
