@@ -1,6 +1,9 @@
 import type { Annotation } from './types';
 import { detectArticle } from './detect/detect';
 import { extractMetadata } from './metadata/metadata';
+import { extractArticleBlocks, type ArticleBlock } from './body/article-blocks';
+import { extractStoryParties, type EntityTagger } from './parties/story-parties';
+import type { PartyMention } from './parties/parties';
 
 /** Options for {@link annotate}. */
 export interface AnnotateOptions {
@@ -9,13 +12,32 @@ export interface AnnotateOptions {
    * (the CLI always does; the content script does only on "annotate anyway").
    */
   force?: boolean;
+  /**
+   * The entity tagger. Parties and quotes are filled only when one is given: the content script
+   * loads the model only after the page is judged an article.
+   */
+  tagEntities?: EntityTagger;
+}
+
+/** An annotation with the article text it was read from and where each party is mentioned in it. */
+export interface DetailedAnnotation {
+  annotation: Annotation;
+  /** The headline and body blocks parties were read from; empty when the page was not read. */
+  blocks: ArticleBlock[];
+  /** Party mentions by block and offset, for highlighting them in the page. */
+  mentions: PartyMention[];
 }
 
 /**
- * The whole extraction pipeline: detect → metadata → (parties → quotes → related, filled by later stages).
+ * The whole extraction pipeline: detect → metadata → parties and quotes (→ related, a later stage).
  * Pure: reads `doc` and `url`, touches no extension API, so the content script, the CLI and tests share it.
  */
 export function annotate(doc: Document, url: string, options: AnnotateOptions = {}): Annotation {
+  return annotateDetailed(doc, url, options).annotation;
+}
+
+/** {@link annotate}, also returning the article blocks and party mentions (the content script highlights them). */
+export function annotateDetailed(doc: Document, url: string, options: AnnotateOptions = {}): DetailedAnnotation {
   const detection = detectArticle(doc, url);
   const base: Annotation = {
     url,
@@ -35,7 +57,12 @@ export function annotate(doc: Document, url: string, options: AnnotateOptions = 
     related: [],
     evidence: { isArticle: detection.evidence },
   };
-  if (!detection.isArticle && !options.force) return base;
+  if (!detection.isArticle && !options.force) return { annotation: base, blocks: [], mentions: [] };
   const meta = extractMetadata(doc, url);
-  return { ...base, ...meta.fields, evidence: { ...base.evidence, ...meta.evidence } };
+  const annotation: Annotation = { ...base, ...meta.fields, evidence: { ...base.evidence, ...meta.evidence } };
+  if (!options.tagEntities) return { annotation, blocks: [], mentions: [] };
+  const blocks = extractArticleBlocks(doc, annotation.headline);
+  const outlets = [annotation.publisher, ...annotation.agencies].flatMap((o) => (o ? [o.name, o.shortName ?? ''] : []));
+  const story = extractStoryParties(blocks, options.tagEntities, outlets);
+  return { annotation: { ...annotation, parties: story.parties, quotes: story.quotes }, blocks, mentions: story.mentions };
 }

@@ -68,17 +68,27 @@ export interface Person {
 
 export type PartyType = 'person' | 'organization' | 'place';
 
+/** A person, organisation or place named in the article's headline or body. */
 export interface Party {
+  /** The fullest form the article uses ("Nikol Pashinyan", "General Staff of the Armenian army"). */
   name: string;
   type: PartyType;
+  /** Title or role the article gives ("Prime Minister", "former President"), as written. */
   role: string | null;
+  /** The organisation this one belongs to, when the text says ("Armenian army"). */
+  parent?: string | null;
+  /** Other forms the article uses for the same party ("Pashinyan", "NSS"). */
   aliases: string[];
+  /** Mentions in headline and body, aliases included. */
   mentions: number;
+  /** One of the story's central parties (headline, lead paragraph, frequency, speaking). */
   key: boolean;
 }
 
+/** A direct quotation and who said it. */
 export interface Quote {
   text: string;
+  /** The party's name (as in `parties`), or null when the article does not say who spoke. */
   speaker: string | null;
 }
 
