@@ -1,33 +1,97 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { annotate } from '../src/core/annotate';
-import type { Annotation } from '../src/core/types';
-import { errorText, isFromOurExtension, sendToBackground, type Result } from '../src/messages';
+import { addStoryParties, annotate, type DetailedAnnotation } from '../src/core/annotate';
+import { errorText, isFromOurExtension, sendToBackground, type HighlightState, type Result } from '../src/messages';
 import { mountCard, type CardHandle } from './card/mount';
 import { CARD_TAG } from './card/tag';
+import { loadEntityTagger } from './entity-tagger';
+import { highlightMentions, type Highlighter } from './highlights/highlighter';
+import { mentionRanges } from './highlights/mention-ranges';
+import { watchHover } from './highlights/hover-card';
 
 /**
  * Runs in every http(s) page at document idle. `annotate` rejects non-articles cheaply before any
- * extraction, so most pages cost one detector pass; the card is built only for articles.
+ * extraction, so most pages cost one detector pass; the card is built and the tagger loaded only
+ * for articles (or when the reader asks).
  */
 
 let card: CardHandle | null = null;
-let lastReport: { annotation: Annotation; forced: boolean } | null = null;
+let current: { detailed: DetailedAnnotation; forced: boolean } | null = null;
+let highlights: { highlighter: Highlighter; hover: AbortController } | null = null;
+/** The reader asked for highlights before the parties were ready: apply them on arrival. */
+let highlightsWanted = false;
 
 async function annotateAndReport(forced: boolean): Promise<Result<null>> {
-  let annotation: Annotation;
+  let detailed: DetailedAnnotation;
   try {
-    annotation = annotate(document, location.href, { force: forced });
+    detailed = { annotation: annotate(document, location.href, { force: forced }), blocks: [], mentions: [] };
   } catch (e) {
     // An extractor bug on one odd page must not surface as the page's error; the popup will say we did not read it.
     console.debug('Backstory could not read this page:', e);
     return { ok: false, error: `Backstory could not read this page: ${errorText(e)}` };
   }
+  const { annotation } = detailed;
   if (annotation.isArticle || forced) {
     card?.remove();
     card = mountCard(annotation);
   }
-  lastReport = { annotation, forced };
-  return sendToBackground('page-annotated', lastReport);
+  clearHighlights();
+  current = { detailed, forced };
+  const reported = report();
+  // Metadata is shown at once; parties and quotes follow when the tagger has loaded (articles only).
+  if (annotation.isArticle || forced) void addParties(detailed, forced);
+  return reported;
+}
+
+async function addParties(from: DetailedAnnotation, forced: boolean): Promise<void> {
+  try {
+    const tag = await loadEntityTagger();
+    // A newer report (annotate anyway) supersedes this one.
+    if (current?.detailed !== from) return;
+    current = { detailed: addStoryParties(document, from.annotation, tag), forced };
+    if (highlightsWanted) setHighlights(true, false);
+    await report();
+  } catch (e) {
+    console.debug('Backstory could not read the parties of this page:', e);
+  }
+}
+
+function report(): Promise<Result<null>> {
+  if (!current) return Promise.resolve({ ok: true, value: null });
+  return sendToBackground('page-annotated', { annotation: current.detailed.annotation, forced: current.forced, highlighted: highlights !== null });
+}
+
+/** Turns the party highlights on or off; `notify` reports the new state to the background. */
+function setHighlights(on: boolean, notify = true): HighlightState {
+  clearHighlights();
+  highlightsWanted = on;
+  const detailed = current?.detailed;
+  if (on && detailed && detailed.mentions.length) {
+    const ranges = mentionRanges(detailed.blocks, detailed.mentions);
+    const hover = new AbortController();
+    highlights = { highlighter: highlightMentions(ranges, detailed.annotation.parties), hover };
+    watchHover(ranges, detailed.annotation.parties, hover.signal);
+  }
+  if (notify) void report();
+  return { on: highlightsWanted, count: highlights?.highlighter.ranges.length ?? 0 };
+}
+
+function clearHighlights(): void {
+  highlights?.highlighter.clear();
+  highlights?.hover.abort();
+  highlights = null;
+}
+
+/** Scrolls the party's first mention into view. */
+function showParty(name: string): boolean {
+  const detailed = current?.detailed;
+  const index = detailed?.annotation.parties.findIndex((p) => p.name === name) ?? -1;
+  if (!detailed || index < 0) return false;
+  const first = mentionRanges(detailed.blocks, detailed.mentions.filter((m) => m.party === index))[0];
+  const target = first?.range.startContainer.parentElement;
+  if (!target) return false;
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  return true;
 }
 
 // A card left by an earlier copy of this script (the extension was reloaded) would be a duplicate.
@@ -37,11 +101,27 @@ void annotateAndReport(false);
 // Back/forward cache: the background forgot this tab when it navigated away, and this script does
 // not run again on restore, so tell it once more.
 window.addEventListener('pageshow', (e) => {
-  if (e.persisted && lastReport) void sendToBackground('page-annotated', lastReport);
+  if (e.persisted && current) void report();
 });
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
   if (!isFromOurExtension(sender)) return undefined;
-  if (typeof msg !== 'object' || msg === null || (msg as { type?: unknown }).type !== 'annotate-anyway') return undefined;
-  return annotateAndReport(true);
+  if (typeof msg !== 'object' || msg === null) return undefined;
+  const m = msg as { type?: unknown; on?: unknown; name?: unknown };
+  switch (m.type) {
+    case 'annotate-anyway':
+      return annotateAndReport(true);
+    case 'set-highlights':
+      return Promise.resolve(ok(setHighlights(m.on === true)));
+    case 'toggle-highlights':
+      return Promise.resolve(ok(setHighlights(!highlightsWanted)));
+    case 'show-party':
+      return Promise.resolve(ok(typeof m.name === 'string' && showParty(m.name)));
+    default:
+      return undefined;
+  }
 });
+
+function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}

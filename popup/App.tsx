@@ -53,7 +53,7 @@ function Body({ view, showWhy, reload }: { view: TabView; showWhy: boolean; relo
       const { annotation, forced } = view.state;
       if (showWhy) return <WhyView annotation={annotation} />;
       if (!annotation.isArticle && !forced) return <NotAnArticle annotation={annotation} tabId={view.tabId} onAnnotated={reload} />;
-      return <ArticleSummary annotation={annotation} forced={forced} />;
+      return <ArticleSummary annotation={annotation} forced={forced} tabId={view.tabId} highlighted={view.state.highlighted === true} />;
     }
   }
 }

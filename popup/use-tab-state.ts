@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { sendToBackground, type TabState } from '../src/messages';
+import { tabStateKey } from '../src/background/tab-state-key';
 import { resolveTabId } from './tab-id';
 
 /** Where the popup is in loading the tab's state. */
@@ -10,13 +12,26 @@ export type TabView =
   | { status: 'unread'; tabId: number | null }
   | { status: 'ready'; tabId: number; state: TabState };
 
-/** Loads what the background knows about the popup's tab; `reload` asks again (after "annotate anyway"). */
+/**
+ * Loads what the background knows about the popup's tab; `reload` asks again (after "annotate
+ * anyway"). The view follows later reports for the tab (parties arrive after the tagger loads).
+ */
 export function useTabState(): { view: TabView; reload: () => void } {
   const [view, setView] = useState<TabView>({ status: 'loading' });
   const reload = useCallback(() => {
     void load().then(setView);
   }, []);
   useEffect(reload, [reload]);
+  const tabId = view.status === 'ready' || view.status === 'unread' ? view.tabId : null;
+  useEffect(() => {
+    if (tabId === null) return undefined;
+    const key = tabStateKey(tabId);
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && key in changes) reload();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [tabId, reload]);
   return { view, reload };
 }
 

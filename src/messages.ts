@@ -15,14 +15,22 @@ export interface TabState {
   annotation: Annotation;
   /** True when the reader asked to annotate a page the detector had rejected. */
   forced: boolean;
+  /** Whether the parties are highlighted in the page now. */
+  highlighted: boolean;
   /** When the content script reported, ms since the epoch. */
   receivedAt: number;
+}
+
+/** The highlight state of a page after a change: on or off, and how many mentions are highlighted. */
+export interface HighlightState {
+  on: boolean;
+  count: number;
 }
 
 /** Content script → background. The tab is taken from the sender, never from the message. */
 export type ContentToBackground = {
   /** The page was annotated (article or not): keep it for the tab and set the badge. */
-  'page-annotated': { request: { annotation: Annotation; forced: boolean }; reply: null };
+  'page-annotated': { request: { annotation: Annotation; forced: boolean; highlighted: boolean }; reply: null };
 };
 
 /** Popup → background. */
@@ -35,6 +43,16 @@ export type PopupToBackground = {
 export type PopupToContent = {
   /** Annotate this page even though the detector said it is not an article; replies once the background has it. */
   'annotate-anyway': { request: Record<string, never>; reply: null };
+  /** Turn the party highlights on or off (the popup's "Highlight parties" switch). */
+  'set-highlights': { request: { on: boolean }; reply: HighlightState };
+  /** Scroll to a party's first mention in the article; replies whether there was one to show. */
+  'show-party': { request: { name: string }; reply: boolean };
+};
+
+/** Background → content script of a tab (keyboard command, context menu). */
+export type BackgroundToContent = {
+  /** Flip the party highlights. */
+  'toggle-highlights': { request: Record<string, never>; reply: HighlightState };
 };
 
 type Protocol = Record<string, { request: object; reply: unknown }>;
@@ -58,15 +76,19 @@ export function sendToBackground(type: string, request: object): Promise<Result<
   return deliver(() => browser.runtime.sendMessage({ ...request, type }));
 }
 
-/** Sends a popup message to the content script of tab `tabId` (top frame only). */
+/** Sends a popup or background message to the content script of tab `tabId` (top frame only). */
 export function sendToTab<K extends keyof PopupToContent>(
   tabId: number,
   type: K,
   request: PopupToContent[K]['request'],
-): Promise<Result<ReplyOf<PopupToContent, K>>> {
-  return deliver(() => browser.tabs.sendMessage(tabId, { ...request, type }, { frameId: 0 })) as Promise<
-    Result<ReplyOf<PopupToContent, K>>
-  >;
+): Promise<Result<ReplyOf<PopupToContent, K>>>;
+export function sendToTab<K extends keyof BackgroundToContent>(
+  tabId: number,
+  type: K,
+  request: BackgroundToContent[K]['request'],
+): Promise<Result<ReplyOf<BackgroundToContent, K>>>;
+export function sendToTab(tabId: number, type: string, request: object): Promise<Result<unknown>> {
+  return deliver(() => browser.tabs.sendMessage(tabId, { ...request, type }, { frameId: 0 }));
 }
 
 async function deliver(send: () => Promise<unknown>): Promise<Result<unknown>> {

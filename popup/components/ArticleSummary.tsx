@@ -4,9 +4,12 @@ import { httpUrl } from '../../src/ui/safe-url';
 import { OutletValue } from './OutletValue';
 import { TimeValue } from './TimeValue';
 import { languageName } from '../labels';
+import { PartiesSection } from './PartiesSection';
+import { QuotesSection } from './QuotesSection';
+import { HighlightSwitch } from './HighlightSwitch';
 
 /** Every fact about the article, each row present even when empty, so "not found" is visible. */
-export function ArticleSummary({ annotation: a, forced }: { annotation: Annotation; forced: boolean }) {
+export function ArticleSummary({ annotation: a, forced, tabId, highlighted }: { annotation: Annotation; forced: boolean; tabId: number; highlighted: boolean }) {
   // The page's canonical address, when it points elsewhere (a syndicated copy names its original).
   const canonical = httpUrl(a.canonicalUrl);
   return (
@@ -39,6 +42,9 @@ export function ArticleSummary({ annotation: a, forced }: { annotation: Annotati
           </Fact>
         )}
       </dl>
+      {a.parties.length > 0 && <HighlightSwitch tabId={tabId} on={highlighted} />}
+      <PartiesSection parties={a.parties} tabId={tabId} />
+      <QuotesSection quotes={a.quotes} />
     </article>
   );
 }

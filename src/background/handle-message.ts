@@ -21,7 +21,7 @@ export function handleMessage(msg: unknown, sender: Runtime.MessageSender): Prom
   const contentMsg = parseContentMessage(msg);
   if (!contentMsg) return undefined;
   return answer(async () => {
-    const state = { annotation: contentMsg.annotation, forced: contentMsg.forced, receivedAt: Date.now() };
+    const state = { annotation: contentMsg.annotation, forced: contentMsg.forced, highlighted: contentMsg.highlighted, receivedAt: Date.now() };
     await writeTabState(tabId, state);
     await showBadge(tabId, state);
     return null;

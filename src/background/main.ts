@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { handleMessage } from './handle-message';
 import { clearTabState } from './tab-state';
 import { showBadge } from './badge';
+import { registerHighlightCommands } from './highlight-commands';
 
 /**
  * The service worker. Listeners are registered synchronously at the top level so Chrome can wake the
@@ -9,6 +10,7 @@ import { showBadge } from './badge';
  */
 
 browser.runtime.onMessage.addListener(handleMessage);
+registerHighlightCommands();
 
 // A new document in the tab: what we knew is stale. Without the "tabs" permission changeInfo carries
 // no URL, but `status: 'loading'` is enough to know a navigation started.

@@ -14,7 +14,8 @@ export function parseContentMessage(msg: unknown): MessageOf<ContentToBackground
   if (!isRecord(msg) || msg.type !== 'page-annotated') return null;
   if (typeof msg.forced !== 'boolean' || !isAnnotation(msg.annotation)) return null;
   if (JSON.stringify(msg.annotation).length > MAX_ANNOTATION_CHARS) return null;
-  return { type: 'page-annotated', annotation: msg.annotation, forced: msg.forced };
+  const highlighted = msg.highlighted === true;
+  return { type: 'page-annotated', annotation: msg.annotation, forced: msg.forced, highlighted };
 }
 
 /** The popup message in `msg`, or null. */
@@ -39,11 +40,22 @@ export function isAnnotation(x: unknown): x is Annotation {
     isNullable(x.section, isString) &&
     isNullable(x.lang, isString) &&
     isNullable(x.canonicalUrl, isString) &&
-    Array.isArray(x.parties) &&
-    Array.isArray(x.quotes) &&
+    isListOf(x.parties, isParty) &&
+    isListOf(x.quotes, isQuote) &&
     Array.isArray(x.related) &&
     isRecord(x.evidence)
   );
+}
+
+const PARTY_TYPES = new Set(['person', 'organization', 'place']);
+
+function isParty(x: unknown): boolean {
+  return isRecord(x) && isString(x.name) && PARTY_TYPES.has(x.type as string) && isNullable(x.role, isString) &&
+    isListOf(x.aliases, isString) && typeof x.mentions === 'number' && typeof x.key === 'boolean';
+}
+
+function isQuote(x: unknown): boolean {
+  return isRecord(x) && isString(x.text) && isNullable(x.speaker, isString);
 }
 
 function isTabId(x: unknown): x is number {

@@ -61,8 +61,17 @@ export function annotateDetailed(doc: Document, url: string, options: AnnotateOp
   const meta = extractMetadata(doc, url);
   const annotation: Annotation = { ...base, ...meta.fields, evidence: { ...base.evidence, ...meta.evidence } };
   if (!options.tagEntities) return { annotation, blocks: [], mentions: [] };
+  return addStoryParties(doc, annotation, options.tagEntities);
+}
+
+/**
+ * Fills `parties` and `quotes` of an annotation already holding the page's metadata: the content
+ * script shows metadata at once and adds parties once the tagger has loaded.
+ */
+export function addStoryParties(doc: Document, annotation: Annotation, tagEntities: EntityTagger): DetailedAnnotation {
   const blocks = extractArticleBlocks(doc, annotation.headline);
+  // Credit lines and datelines name the outlets; they are the story's source, not its parties.
   const outlets = [annotation.publisher, ...annotation.agencies].flatMap((o) => (o ? [o.name, o.shortName ?? ''] : []));
-  const story = extractStoryParties(blocks, options.tagEntities, outlets);
+  const story = extractStoryParties(blocks, tagEntities, outlets);
   return { annotation: { ...annotation, parties: story.parties, quotes: story.quotes }, blocks, mentions: story.mentions };
 }

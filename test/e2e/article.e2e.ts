@@ -79,6 +79,26 @@ describe('the seed article (Anadolu Agency, 25 Feb 2021) at its real address', (
     }
   });
 
+  it('lists the parties with their roles and who said what in the popup', async () => {
+    // Parties arrive in a second report, once the tagger has loaded on this article.
+    await expect.poll(async () => (await backstory().browser.tabState(tabId))?.annotation.parties.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    const popup = await backstory().openPopup(tabId);
+    try {
+      const parties = popup.locator('section.parties');
+      await expect.poll(() => parties.innerText()).toContain('Nikol Pashinyan');
+      const text = await parties.innerText();
+      expect(text).toMatch(/Nikol Pashinyan\s*— Prime Minister/);
+      expect(text).toMatch(/Robert Kocharian\s*— former President/);
+      expect(text).toContain('General Staff of the Armenian army');
+      const quotes = await popup.locator('section.quotes').innerText();
+      expect(quotes).toMatch(/Robert Kocharian\s*“At this moment of truth/);
+      const shot = screenshotPath('popup-parties.png');
+      if (shot) await popup.locator('body').screenshot({ path: shot });
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('answers the popup after the service worker was stopped', async () => {
     const cdp = await backstory().browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');

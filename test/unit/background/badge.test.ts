@@ -8,6 +8,7 @@ const { badgeFor, IDLE_BADGE } = await import('../../../src/background/badge');
 const state = (overrides: Partial<TabState['annotation']> = {}, forced = false): TabState => ({
   annotation: sampleAnnotation(overrides),
   forced,
+  highlighted: false,
   receivedAt: 0,
 });
 

@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import type { Party, PartyType } from '../../src/core/types';
+import { sendToTab } from '../../src/messages';
+
+const TYPE_LABELS: Record<PartyType, string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
+
+/** Parties, the key ones first (each name scrolls the page to its first mention), the rest behind a "more" toggle so the popup stays short. */
+export function PartiesSection({ parties, tabId }: { parties: Party[]; tabId: number }) {
+  const [all, setAll] = useState(false);
+  const key = parties.filter((p) => p.key);
+  const rest = parties.filter((p) => !p.key);
+  return (
+    <section class="parties" aria-labelledby="parties-title">
+      <h2 id="parties-title">Who and where</h2>
+      {parties.length === 0 ? (
+        <p class="missing">No people, organisations or places found in the article text.</p>
+      ) : (
+        <>
+          <ul class="party-list">
+            {(key.length ? key : rest.slice(0, 5)).map((p) => (
+              <PartyItem key={p.name} party={p} tabId={tabId} />
+            ))}
+            {all && (key.length ? rest : rest.slice(5)).map((p) => <PartyItem key={p.name} party={p} tabId={tabId} />)}
+          </ul>
+          {(key.length ? rest.length : rest.length - 5) > 0 && (
+            <button type="button" class="link-button" aria-expanded={all} onClick={() => setAll(!all)}>
+              {all ? 'Show fewer' : `${key.length ? rest.length : rest.length - 5} more named in the text`}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function PartyItem({ party: p, tabId }: { party: Party; tabId: number }) {
+  const details = [p.role, p.parent ? `part of ${p.parent}` : null].filter(Boolean).join(' · ');
+  const also = p.aliases.length ? `also “${p.aliases.join('”, “')}”` : null;
+  return (
+    <li class={`party party-${p.type}`} data-type={p.type}>
+      <span class="party-type" title={TYPE_LABELS[p.type]} aria-label={TYPE_LABELS[p.type]}>
+        {p.type === 'person' ? 'P' : p.type === 'organization' ? 'O' : 'L'}
+      </span>
+      <span class="party-text">
+        <button type="button" class="party-name" title="Show in the article" onClick={() => void sendToTab(tabId, 'show-party', { name: p.name })}>
+          {p.name}
+        </button>
+        {details && <span class="party-role"> — {details}</span>}
+        <span class="party-meta">
+          {p.mentions === 1 ? '1 mention' : `${p.mentions} mentions`}
+          {also && ` · ${also}`}
+        </span>
+      </span>
+    </li>
+  );
+}
