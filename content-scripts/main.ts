@@ -48,6 +48,7 @@ async function addParties(from: DetailedAnnotation, forced: boolean): Promise<vo
     // A newer report (annotate anyway) supersedes this one.
     if (current?.detailed !== from) return;
     current = { detailed: addStoryParties(document, from.annotation, tag), forced };
+    card?.update(current.detailed.annotation);
     if (highlightsWanted) setHighlights(true, false);
     await report();
   } catch (e) {

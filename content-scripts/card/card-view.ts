@@ -10,7 +10,14 @@ export interface CardActions {
   expand(): void;
 }
 
-/** The expanded card: lead outlet (agency, else publisher), the publisher, and the story's times. */
+const MAX_CARD_PARTIES = 5;
+const MAX_CARD_QUOTES = 2;
+const QUOTE_CHARS = 140;
+
+/**
+ * The expanded card: lead outlet (agency, else publisher), the publisher, the story's times, its
+ * authors, key parties with roles and the first quotes by speaker.
+ */
 export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
   const lead = leadOutlet(a);
   const pub = parsePageTime(a.published);
@@ -47,7 +54,46 @@ export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
           mod && el('dd', {}, el('time', { datetime: a.modified ?? undefined }, formatAbsolute(mod))),
         )
       : null,
+    a.authors.length ? el('p', { class: 'authors' }, `By ${a.authors.map((p) => p.name).join(', ')}`) : null,
+    renderParties(a),
+    renderQuotes(a),
   );
+}
+
+function renderParties(a: Annotation): HTMLElement | null {
+  const key = a.parties.filter((p) => p.key).slice(0, MAX_CARD_PARTIES);
+  if (!key.length) return null;
+  return el(
+    'section',
+    { class: 'parties', 'aria-label': 'Key parties' },
+    el('h2', {}, 'Key parties'),
+    el(
+      'ul',
+      {},
+      ...key.map((p) =>
+        el('li', { class: `party party-${p.type}` }, el('span', { class: 'dot', 'aria-hidden': 'true' }), el('span', { class: 'party-name' }, p.name), p.role ? el('span', { class: 'party-role' }, ` · ${p.role}`) : null),
+      ),
+    ),
+  );
+}
+
+function renderQuotes(a: Annotation): HTMLElement | null {
+  const quotes = a.quotes.filter((q) => q.speaker).slice(0, MAX_CARD_QUOTES);
+  if (!quotes.length) return null;
+  return el(
+    'section',
+    { class: 'quotes', 'aria-label': 'Quoted' },
+    el('h2', {}, 'Quoted'),
+    ...quotes.map((q) =>
+      el('p', { class: 'quote' }, el('strong', {}, q.speaker), ': “', q.text.length > QUOTE_CHARS ? `${q.text.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : q.text, '”'),
+    ),
+  );
+}
+
+/** "3 parties" for the collapsed line; null before the tagger has run or when none were found. */
+function partiesCount(a: Annotation): string | null {
+  const n = a.parties.length;
+  return n ? `${n} ${n === 1 ? 'party' : 'parties'}` : null;
 }
 
 /** The collapsed card for narrow windows: one line that expands to the card. */
@@ -56,11 +102,13 @@ export function renderPill(a: Annotation, actions: CardActions): HTMLElement {
   const name = lead ? (lead.outlet.shortName ?? lead.outlet.name) : 'Backstory';
   const pub = parsePageTime(a.published);
   const when = pub ? (formatRelative(pub) ?? formatAbsolute(pub)) : null;
-  const label = `Backstory: ${lead ? lead.outlet.name : 'no source found'}${when ? `, published ${when}` : ''}. Show details`;
+  const count = partiesCount(a);
+  const label = `Backstory: ${lead ? lead.outlet.name : 'no source found'}${when ? `, published ${when}` : ''}${count ? `, ${count}` : ''}. Show details`;
   const pill = button('pill', label, '', actions.expand);
   pill.setAttribute('aria-expanded', 'false');
   pill.append(el('span', { class: 'mark', 'aria-hidden': 'true' }, 'B'), el('span', { class: 'pill-name' }, name));
   if (when) pill.append(el('span', { class: 'pill-when' }, when));
+  if (count) pill.append(el('span', { class: 'pill-when' }, `· ${count}`));
   return pill;
 }
 

@@ -10,6 +10,8 @@ const NARROW = '(max-width: 720px)';
 export interface CardHandle {
   /** Removes the card and every listener it added to the page. */
   remove(): void;
+  /** Shows a newer annotation of the same page (parties arrive after metadata), keeping collapsed state. */
+  update(annotation: Annotation): void;
 }
 
 /**
@@ -18,7 +20,8 @@ export interface CardHandle {
  * not registered with customElements (which content scripts cannot use in Chrome); a valid custom
  * element name is all `attachShadow` needs.
  */
-export function mountCard(annotation: Annotation): CardHandle {
+export function mountCard(initial: Annotation): CardHandle {
+  let annotation = initial;
   const host = document.createElement(CARD_TAG);
   // Open so tests and assistive tools can read it; it shows only what the page itself says.
   const root = host.attachShadow({ mode: 'open' });
@@ -61,5 +64,12 @@ export function mountCard(annotation: Annotation): CardHandle {
 
   show(collapsed);
   document.documentElement.append(host);
-  return { remove };
+  return {
+    remove,
+    update(next) {
+      annotation = next;
+      // Keep focus where the reader had it: re-render without moving it.
+      show(collapsed);
+    },
+  };
 }

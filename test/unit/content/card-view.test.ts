@@ -52,3 +52,33 @@ describe('renderPill', () => {
     expect(a.expand).toHaveBeenCalledOnce();
   });
 });
+
+describe('card parties and quotes', () => {
+  const withParties = () =>
+    sampleAnnotation({
+      parties: [
+        { name: 'Nikol Pashinyan', type: 'person', role: 'Prime Minister', aliases: ['Pashinyan'], mentions: 2, key: true },
+        { name: 'Azerbaijan', type: 'place', role: null, aliases: [], mentions: 4, key: true },
+        { name: 'Facebook', type: 'organization', role: null, aliases: [], mentions: 1, key: false },
+      ],
+      quotes: [
+        { text: 'At this moment of truth, I call on you', speaker: 'Robert Kocharian' },
+        { text: 'Nobody claimed this one', speaker: null },
+      ],
+    });
+
+  it('lists key parties with roles and quotes with named speakers only', () => {
+    const card = renderCard(withParties(), actions());
+    expect([...card.querySelectorAll('.party')].map((li) => li.textContent)).toEqual(['Nikol Pashinyan · Prime Minister', 'Azerbaijan']);
+    expect([...card.querySelectorAll('.quote')].map((p) => p.textContent)).toEqual(['Robert Kocharian: “At this moment of truth, I call on you”']);
+  });
+
+  it('counts parties on the collapsed line', () => {
+    const pill = renderPill(withParties(), actions());
+    expect(pill.getAttribute('aria-label')).toMatch(/, 3 parties\. Show details$/);
+  });
+
+  it('shows no parties section before the tagger has run', () => {
+    expect(renderCard(sampleAnnotation({ parties: [], quotes: [] }), actions()).querySelector('.parties, .quotes')).toBeNull();
+  });
+});
