@@ -18,6 +18,12 @@ export interface Mention {
   end: number;
 }
 
+/**
+ * Last words that make a name an organisation's, never a person's: a tagger that reads "General" as a
+ * military title tags "General Staff" as a person called Staff.
+ */
+const ORGANISATION_HEADS = /^(?:staff|council|committee|ministry|department|agency|service|army|navy|party|union|bank|university|court|commission|office|police|forces|guard|corps|command|directorate|bureau|authority|assembly|parliament|government|company|corporation|inc|ltd|group|foundation|institute|association|federation|league|club)$/i;
+
 const TYPE_OF_LABEL: Record<string, PartyType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 /**
@@ -47,9 +53,19 @@ export function toMentions(spans: readonly TaggedSpan[], blocks: readonly string
     surface = surface.replace(/[\s,.;:]+$/, '');
     end = start + surface.length;
     if (!isNameLike(surface)) continue;
+    let partyType = type;
+    if (type === 'person' && ORGANISATION_HEADS.test(surface.split(/\s+/).pop() ?? '')) {
+      partyType = 'organization';
+      // Take back the capitalised words the tagger left out as a title ("General" of "General Staff").
+      const lead = /(?:\p{Lu}[\p{L}-]*\s+){1,2}$/u.exec(text.slice(Math.max(0, start - 40), start));
+      if (lead && !/^(?:The|A|An)\s/.test(lead[0])) {
+        start -= lead[0].length;
+        surface = text.slice(start, end);
+      }
+    }
     // "Russian-brokered truce": a name glued to a lower-case word is an adjective.
     if (/^[-‐]\p{Ll}/u.test(text.slice(end, end + 2))) continue;
-    out.push({ type, text: surface, block: span.block, start, end });
+    out.push({ type: partyType, text: surface, block: span.block, start, end });
   }
   return out;
 }

@@ -29,6 +29,7 @@ export function mergeMentions(mentions: readonly Mention[], blocks: readonly str
   };
 
   linkDeclaredAcronyms(groups, blocks, union);
+  linkAlsoKnownAs(groups, blocks, union);
   for (let i = 0; i < groups.length; i++) {
     const target = longerNameFor(groups[i], groups);
     if (target !== null) union(i, target);
@@ -98,6 +99,27 @@ function linkDeclaredAcronyms(groups: Group[], blocks: readonly string[], union:
       else union(j, i);
     }
   });
+}
+
+const ALSO_KNOWN_AS = /^,?\s*(?:(?:also|formerly|better|otherwise|widely|locally)\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$|^\s*\((?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.)\s+$|^,?\s*(?:aka|a\.k\.a\.)\s+$/i;
+
+/** "Nagorno-Karabakh, also known as Upper Karabakh": the second name is an alias of the first, whatever its label. */
+function linkAlsoKnownAs(groups: Group[], blocks: readonly string[], union: (a: number, b: number) => void): void {
+  const groupOf = new Map<Mention, number>();
+  groups.forEach((g, i) => g.mentions.forEach((m) => groupOf.set(m, i)));
+  const ordered = [...groupOf.keys()].sort((a, b) => a.block - b.block || a.start - b.start);
+  for (let k = 0; k + 1 < ordered.length; k++) {
+    const a = ordered[k];
+    const b = ordered[k + 1];
+    if (a.block !== b.block || b.start - a.end > 40) continue;
+    if (!ALSO_KNOWN_AS.test(blocks[a.block].slice(a.end, b.start))) continue;
+    const ga = groupOf.get(a)!;
+    const gb = groupOf.get(b)!;
+    if (ga === gb) continue;
+    groups[gb].type = groups[ga].type;
+    for (const m of groups[gb].mentions) m.type = groups[ga].type;
+    union(gb, ga);
+  }
 }
 
 /**

@@ -15,6 +15,12 @@ describe('merging mentions into parties', () => {
     expect(parties[0]).toMatchObject({ name: 'National Security Service', aliases: ['NSS'], mentions: 3 });
   });
 
+  it('merges a name given with "also known as", taking the first name\'s type', () => {
+    const { parties } = run(['The army occupied Nagorno-Karabakh, also known as Upper Karabakh, in 1991.'], { 'Nagorno-Karabakh': 'LOC', 'Upper Karabakh': 'PER' });
+    expect(parties).toHaveLength(1);
+    expect(parties[0]).toMatchObject({ name: 'Nagorno-Karabakh', type: 'place', aliases: ['Upper Karabakh'], mentions: 2 });
+  });
+
   it('merges an acronym matching the initials of a longer name', () => {
     const { parties } = run(['The United Nations sent envoys.', 'A UN official confirmed it.'], { 'United Nations': 'ORG', UN: 'ORG' });
     expect(parties.map((p) => p.name)).toEqual(['United Nations']);
@@ -48,6 +54,12 @@ describe('merging mentions into parties', () => {
     const { parties } = extractStoryParties(blocks, () => spans);
     expect(parties).toHaveLength(1);
     expect(parties[0]).toMatchObject({ type: 'person', mentions: 3 });
+  });
+
+  it('makes a "person" named like an institution an organisation, with the title word the tagger left out', () => {
+    const spans = [{ label: 'PER' as const, start: 19, end: 24, block: 0 }];
+    const { parties } = extractStoryParties(paragraphs(['The army’s General Staff said the call stands.']), () => spans);
+    expect(parties).toEqual([expect.objectContaining({ name: 'General Staff', type: 'organization' })]);
   });
 
   it('drops adjectives built on names and lower-case spans', () => {
