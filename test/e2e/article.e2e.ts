@@ -6,6 +6,9 @@ import { CARD_TAG } from '../../content-scripts/card/tag';
 import { formatAbsolute, parsePageTime } from '../../src/ui/time';
 import type { Annotation } from '../../src/core/types';
 
+/** The service worker's `chrome.tabs`, used to send what the keyboard command and context menu send. */
+declare const chrome: { tabs: { sendMessage(tabId: number, msg: object, options: { frameId: number }): Promise<unknown> } };
+
 const backstory = useBackstory();
 const seed = fixtureArticle(SEED_ARTICLE_PATH);
 
@@ -91,12 +94,65 @@ describe('the seed article (Anadolu Agency, 25 Feb 2021) at its real address', (
       expect(text).toMatch(/Robert Kocharian\s*— former President/);
       expect(text).toContain('General Staff of the Armenian army');
       const quotes = await popup.locator('section.quotes').innerText();
-      expect(quotes).toMatch(/Robert Kocharian\s*“At this moment of truth/);
+      expect(quotes).toMatch(/Robert Kocharian\s*“?At this moment of truth/);
       const shot = screenshotPath('popup-parties.png');
-      if (shot) await popup.locator('body').screenshot({ path: shot });
+      if (shot) {
+        // The popup scrolls; show the switch, the parties and the quotes together.
+        await popup.addStyleTag({ content: 'body { max-height: none !important; }' });
+        const top = (await popup.locator('.switch-row').boundingBox())!;
+        const bottom = (await popup.locator('section.quotes').boundingBox())!;
+        await popup.screenshot({ path: shot, fullPage: true, clip: { x: 0, y: top.y - 8, width: 360, height: bottom.y + bottom.height - top.y + 16 } });
+      }
     } finally {
       await popup.close();
     }
+  });
+
+  it('highlights the parties in the page from the popup switch, without touching the page text', async () => {
+    // A clean page (an earlier test added hostile CSS); parties come in the second report.
+    await page.reload();
+    await expect.poll(async () => (await backstory().browser.tabState(tabId))?.annotation.parties.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    const textBefore = await page.locator('body').innerHTML();
+    const popup = await backstory().openPopup(tabId);
+    try {
+      const toggle = popup.getByRole('switch', { name: 'Highlight parties' });
+      await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+      await toggle.click();
+      await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+    } finally {
+      await popup.close();
+    }
+    const registry = () =>
+      page.evaluate(() => Object.fromEntries(['backstory-person', 'backstory-organization', 'backstory-place'].map((n) => [n, CSS.highlights.get(n)?.size ?? 0])));
+    const sizes = await registry();
+    // Persons: Nikol Pashinyan ×2, Robert Kocharian; places: Azerbaijan ×4, Armenia ×2, Nagorno-Karabakh…
+    expect(sizes['backstory-person']).toBeGreaterThanOrEqual(3);
+    expect(sizes['backstory-organization']).toBeGreaterThanOrEqual(2);
+    expect(sizes['backstory-place']).toBeGreaterThanOrEqual(6);
+    const highlighted = await page.evaluate(() => [...CSS.highlights.get('backstory-person')!].map((r) => (r as Range).toString()));
+    expect(highlighted).toContain('Nikol Pashinyan');
+    expect(highlighted).toContain('Robert Kocharian');
+    expect(await page.locator('body').innerHTML()).toBe(textBefore);
+    const shot = screenshotPath('highlights.png');
+    if (shot) {
+      await page.locator('.detay-icerik').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shot });
+    }
+
+    // Hovering a highlighted mention shows its small card.
+    const box = await page.evaluate(() => {
+      const r = [...CSS.highlights.get('backstory-person')!][0] as Range;
+      const rect = r.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    const hover = page.locator('backstory-hovercard');
+    await expect.poll(() => hover.evaluate((h) => h.shadowRoot?.textContent ?? '').catch(() => '')).toContain('Prime Minister');
+
+    // The keyboard command and the context menu reach the page through the background's message.
+    await backstory().browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-highlights' }, { frameId: 0 }), tabId);
+    await expect.poll(registry).toEqual({ 'backstory-person': 0, 'backstory-organization': 0, 'backstory-place': 0 });
+    await expect.poll(async () => (await backstory().browser.tabState(tabId))?.highlighted).toBe(false);
   });
 
   it('answers the popup after the service worker was stopped', async () => {

@@ -48,7 +48,7 @@ export function findQuoteSpans(blocks: readonly string[]): QuoteSpan[] {
     }
     const close = findCloser(text, i + 1, open, closers);
     if (close >= 0) {
-      out.push({ text: text.slice(i + 1, close).trim(), block: b, open: i, endBlock: b, close: close + 1 });
+      out.push({ text: quoteText(text.slice(i + 1, close)), block: b, open: i, endBlock: b, close: close + 1 });
       i = close + 1;
       continue;
     }
@@ -62,6 +62,11 @@ export function findQuoteSpans(blocks: readonly string[]): QuoteSpan[] {
     i++;
   }
   return out;
+}
+
+/** The quoted words without the comma or colon that belongs to the sentence around them. */
+function quoteText(raw: string): string {
+  return raw.trim().replace(/\s*[,;:]$/, '');
 }
 
 function isOpeningPosition(text: string, i: number, mark: string): boolean {
@@ -96,7 +101,7 @@ function continueAcrossBlocks(blocks: readonly string[], b: number, openAt: numb
     const close = findCloser(next, lead + 1, open, closers);
     if (close >= 0) {
       parts.push(next.slice(lead + 1, close).trim());
-      return { text: parts.join(' '), block: b, open: openAt, endBlock: k, close: close + 1 };
+      return { text: quoteText(parts.join(' ')), block: b, open: openAt, endBlock: k, close: close + 1 };
     }
     parts.push(next.slice(lead + 1).trim());
   }

@@ -25,7 +25,7 @@ describe('finding quotations', () => {
   it('joins a quote that spans paragraphs (no closing mark, next paragraph opens again)', () => {
     const spans = findQuoteSpans(['“We will not give up the fight for our land.', '“We will rebuild every village,” she said.']);
     expect(spans).toHaveLength(1);
-    expect(spans[0].text).toBe('We will not give up the fight for our land. We will rebuild every village,');
+    expect(spans[0].text).toBe('We will not give up the fight for our land. We will rebuild every village');
   });
 });
 
