@@ -7,6 +7,9 @@ import { loadEntityTagger } from './entity-tagger';
 import { highlightMentions, type Highlighter } from './highlights/highlighter';
 import { mentionRanges } from './highlights/mention-ranges';
 import { watchHover } from './highlights/hover-card';
+import { DEFAULT_SETTINGS, isSiteDisabled, normalizeSite, type Settings } from '../src/settings/settings';
+import { loadSettings, onSettingsChanged, updateSettings } from '../src/settings/storage';
+import { isPageDismissed, rememberDismissed } from '../src/settings/dismissed-pages';
 
 /**
  * Runs in every http(s) page at document idle. `annotate` rejects non-articles cheaply before any
@@ -19,6 +22,7 @@ let current: { detailed: DetailedAnnotation; forced: boolean } | null = null;
 let highlights: { highlighter: Highlighter; hover: AbortController } | null = null;
 /** The reader asked for highlights before the parties were ready: apply them on arrival. */
 let highlightsWanted = false;
+let settings: Settings = DEFAULT_SETTINGS;
 
 async function annotateAndReport(forced: boolean): Promise<Result<null>> {
   let detailed: DetailedAnnotation;
@@ -30,10 +34,9 @@ async function annotateAndReport(forced: boolean): Promise<Result<null>> {
     return { ok: false, error: `Backstory could not read this page: ${errorText(e)}` };
   }
   const { annotation } = detailed;
-  if (annotation.isArticle || forced) {
-    card?.remove();
-    card = mountCard(annotation);
-  }
+  card?.remove();
+  card = null;
+  if (forced || (annotation.isArticle && (await wantsCard()))) card = mountCard(annotation, cardOptions());
   clearHighlights();
   current = { detailed, forced };
   const reported = report();
@@ -54,6 +57,35 @@ async function addParties(from: DetailedAnnotation, forced: boolean): Promise<vo
   } catch (e) {
     console.debug('Backstory could not read the parties of this page:', e);
   }
+}
+
+/** The card shows on articles unless the reader turned it off, hid the site, or dismissed it on this page. */
+async function wantsCard(): Promise<boolean> {
+  if (!settings.autoShowCard || isSiteDisabled(settings, location.href)) return false;
+  return !(await isPageDismissed(location.href).catch(() => false));
+}
+
+function cardOptions() {
+  return {
+    collapsed: settings.cardCollapsed,
+    onCollapsedChange: (collapsed: boolean) => void updateSettings({ cardCollapsed: collapsed }).catch(() => undefined),
+    onDismiss: () => void rememberDismissed(location.href).catch(() => undefined),
+    onHideSite: () => {
+      const site = normalizeSite(location.href);
+      setHighlights(false);
+      if (site) void updateSettings({ disabledSites: [...settings.disabledSites, site] }).catch(() => undefined);
+    },
+  };
+}
+
+/** Settings changed in the options page or another tab: hide what the reader turned off. */
+function applySettings(next: Settings): void {
+  settings = next;
+  if (isSiteDisabled(settings, location.href) || !settings.autoShowCard) {
+    card?.remove();
+    card = null;
+  }
+  if (isSiteDisabled(settings, location.href)) setHighlights(false);
 }
 
 function report(): Promise<Result<null>> {
@@ -97,7 +129,12 @@ function showParty(name: string): boolean {
 
 // A card left by an earlier copy of this script (the extension was reloaded) would be a duplicate.
 document.querySelector(CARD_TAG)?.remove();
-void annotateAndReport(false);
+void (async () => {
+  settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  highlightsWanted = settings.alwaysHighlight && !isSiteDisabled(settings, location.href);
+  onSettingsChanged(applySettings);
+  await annotateAndReport(false);
+})();
 
 // Back/forward cache: the background forgot this tab when it navigated away, and this script does
 // not run again on restore, so tell it once more.

@@ -8,6 +8,7 @@ export interface CardActions {
   dismiss(): void;
   collapse(): void;
   expand(): void;
+  hideSite(): void;
 }
 
 const MAX_CARD_PARTIES = 5;
@@ -57,6 +58,7 @@ export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
     a.authors.length ? el('p', { class: 'authors' }, `By ${a.authors.map((p) => p.name).join(', ')}`) : null,
     renderParties(a),
     renderQuotes(a),
+    el('footer', {}, button('text-button', 'Hide Backstory on this site (undo in the options)', 'Hide on this site', actions.hideSite)),
   );
 }
 

@@ -20,7 +20,19 @@ export interface CardHandle {
  * not registered with customElements (which content scripts cannot use in Chrome); a valid custom
  * element name is all `attachShadow` needs.
  */
-export function mountCard(initial: Annotation): CardHandle {
+/** How the card starts and what it tells its owner. */
+export interface CardOptions {
+  /** Start collapsed (the reader's remembered choice); narrow windows always start collapsed. */
+  collapsed?: boolean;
+  /** The reader collapsed or expanded the card (remembered for the next article). */
+  onCollapsedChange?(collapsed: boolean): void;
+  /** The reader dismissed the card (remembered for this page). */
+  onDismiss?(): void;
+  /** The reader chose "Hide on this site". */
+  onHideSite?(): void;
+}
+
+export function mountCard(initial: Annotation, options: CardOptions = {}): CardHandle {
   let annotation = initial;
   const host = document.createElement(CARD_TAG);
   // Open so tests and assistive tools can read it; it shows only what the page itself says.
@@ -33,16 +45,29 @@ export function mountCard(initial: Annotation): CardHandle {
   const aborter = new AbortController();
   const { signal } = aborter;
   const narrow = window.matchMedia(NARROW);
-  let collapsed = narrow.matches;
+  let collapsed = narrow.matches || options.collapsed === true;
 
   const remove = () => {
     aborter.abort();
     host.remove();
   };
   const actions = {
-    dismiss: remove,
-    collapse: () => show(true, '.pill'),
-    expand: () => show(false, '.close'),
+    dismiss: () => {
+      remove();
+      options.onDismiss?.();
+    },
+    collapse: () => {
+      show(true, '.pill');
+      options.onCollapsedChange?.(true);
+    },
+    expand: () => {
+      show(false, '.close');
+      options.onCollapsedChange?.(false);
+    },
+    hideSite: () => {
+      remove();
+      options.onHideSite?.();
+    },
   };
   /** Re-renders; relative times ("3 h ago") are recomputed each time. */
   function show(nextCollapsed: boolean, focusSelector?: string) {
@@ -56,7 +81,7 @@ export function mountCard(initial: Annotation): CardHandle {
     'keydown',
     (e) => {
       // Leave Esc to the page when something there (a dialog, a menu) already handled it.
-      if (e.key === 'Escape' && !e.defaultPrevented) remove();
+      if (e.key === 'Escape' && !e.defaultPrevented) actions.dismiss();
     },
     { signal },
   );

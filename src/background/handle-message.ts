@@ -21,11 +21,23 @@ export function handleMessage(msg: unknown, sender: Runtime.MessageSender): Prom
   const contentMsg = parseContentMessage(msg);
   if (!contentMsg) return undefined;
   return answer(async () => {
+    // A report can arrive just after its tab closed (parties are read after metadata): storing it
+    // would keep state for a tab that no longer exists.
+    if (!(await tabExists(tabId))) return null;
     const state = { annotation: contentMsg.annotation, forced: contentMsg.forced, highlighted: contentMsg.highlighted, receivedAt: Date.now() };
     await writeTabState(tabId, state);
     await showBadge(tabId, state);
     return null;
   });
+}
+
+async function tabExists(tabId: number): Promise<boolean> {
+  try {
+    await browser.tabs.get(tabId);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The popup (in the toolbar or opened in a tab) is an extension page; content scripts run in web pages. */

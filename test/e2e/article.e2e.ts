@@ -7,7 +7,10 @@ import { formatAbsolute, parsePageTime } from '../../src/ui/time';
 import type { Annotation } from '../../src/core/types';
 
 /** The service worker's `chrome.tabs`, used to send what the keyboard command and context menu send. */
-declare const chrome: { tabs: { sendMessage(tabId: number, msg: object, options: { frameId: number }): Promise<unknown> } };
+declare const chrome: {
+  tabs: { sendMessage(tabId: number, msg: object, options: { frameId: number }): Promise<unknown> };
+  storage: { local: { remove(key: string): Promise<void> } };
+};
 
 const backstory = useBackstory();
 const seed = fixtureArticle(SEED_ARTICLE_PATH);
@@ -38,14 +41,23 @@ describe('the seed article (Anadolu Agency, 25 Feb 2021) at its real address', (
     expect(annotation.published).toBe(seed.expected.published);
   });
 
-  it('shows the card with the agency and the published time in the reader’s zone', async () => {
-    await page.locator(CARD_TAG).waitFor({ state: 'attached' });
+  it('shows the card collapsed to one line, and expanded with the agency and the time in the reader’s zone', async () => {
+    const pill = page.locator(CARD_TAG).getByRole('button', { name: /^Backstory: Anadolu Agency, published .+ ago, \d+ parties\. Show details$/ });
+    await pill.waitFor({ timeout: 10_000 });
+    await pill.click();
+    await expect.poll(() => backstory().cardText(page)).toContain('Key parties');
     const text = await backstory().cardText(page);
     expect(text).toContain('Anadolu Agency');
     expect(text).toContain(publishedForReader);
     expect(text).toMatch(/published \d+ (min|h|d|mo|y) ago/);
+    expect(text).toContain('Nikol Pashinyan · Prime Minister');
     const shot = screenshotPath('card.png');
     if (shot) await page.screenshot({ path: shot });
+  });
+
+  it('remembers that the reader expanded the card', async () => {
+    await page.reload();
+    await expect.poll(() => backstory().cardText(page), { timeout: 10_000 }).toContain('News agency');
   });
 
   it("keeps the page's CSS out of the card", async () => {
@@ -168,9 +180,14 @@ describe('the seed article (Anadolu Agency, 25 Feb 2021) at its real address', (
     }
   });
 
-  it('is dismissed with the × button', async () => {
+  it('is dismissed with the × button, and stays dismissed on this page', async () => {
     await page.locator(CARD_TAG).getByRole('button', { name: 'Dismiss the Backstory card' }).click();
     await expect.poll(() => page.locator(CARD_TAG).count()).toBe(0);
+    await page.reload();
+    // Parties arriving is the sign the content script has done its work on the reloaded page.
+    await expect.poll(async () => (await backstory().browser.tabState(tabId))?.annotation.parties.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator(CARD_TAG).count()).toBe(0);
+    await backstory().browser.worker.evaluate(() => chrome.storage.local.remove('dismissedPages'));
   });
 
   it('is dismissed with Esc', async () => {
@@ -178,6 +195,7 @@ describe('the seed article (Anadolu Agency, 25 Feb 2021) at its real address', (
     await page.locator(CARD_TAG).waitFor({ state: 'attached' });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(CARD_TAG).count()).toBe(0);
+    await backstory().browser.worker.evaluate(() => chrome.storage.local.remove('dismissedPages'));
   });
 
   it('collapses to a pill on a narrow window, and expands on click', async () => {

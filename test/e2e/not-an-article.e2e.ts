@@ -43,7 +43,7 @@ describe('navigation', () => {
     await page.goto(url(SEED_ARTICLE_PATH));
     const tabId = await browser.tabIdFor(url(SEED_ARTICLE_PATH));
     // On the fixture server's address the page is still an Anadolu Agency article.
-    expect(await backstory().cardText(page)).toContain('Anadolu Agency');
+    await page.locator(CARD_TAG).getByRole('button', { name: /^Backstory: Anadolu Agency/ }).waitFor();
     expect((await browser.badgeOf(tabId)).text).toBe('AA');
 
     await page.goto(url(HOME_PAGE_PATH));
