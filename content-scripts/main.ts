@@ -10,6 +10,7 @@ import { watchHover } from './highlights/hover-card';
 import { DEFAULT_SETTINGS, isSiteDisabled, normalizeSite, type Settings } from '../src/settings/settings';
 import { loadSettings, onSettingsChanged, updateSettings } from '../src/settings/storage';
 import { isPageDismissed, rememberDismissed } from '../src/settings/dismissed-pages';
+import { watchPageChanges } from './page-changes';
 
 /**
  * Runs in every http(s) page at document idle. `annotate` rejects non-articles cheaply before any
@@ -23,6 +24,8 @@ let highlights: { highlighter: Highlighter; hover: AbortController } | null = nu
 /** The reader asked for highlights before the parties were ready: apply them on arrival. */
 let highlightsWanted = false;
 let settings: Settings = DEFAULT_SETTINGS;
+/** Never aborted: the watchers live as long as the page (a new document runs a new script). */
+const pageLifetime = new AbortController();
 
 async function annotateAndReport(forced: boolean): Promise<Result<null>> {
   let detailed: DetailedAnnotation;
@@ -134,6 +137,12 @@ void (async () => {
   highlightsWanted = settings.alwaysHighlight && !isSiteDisabled(settings, location.href);
   onSettingsChanged(applySettings);
   await annotateAndReport(false);
+  // Single-page sites change article without a new document; some render the body after load.
+  watchPageChanges((change) => {
+    // Late content on a page already read as an article with parties changes nothing worth a re-read.
+    if (change === 'content-arrived' && current?.detailed.annotation.isArticle && current.detailed.mentions.length) return;
+    void annotateAndReport(change === 'content-arrived' ? (current?.forced ?? false) : false);
+  }, pageLifetime.signal);
 })();
 
 // Back/forward cache: the background forgot this tab when it navigated away, and this script does
