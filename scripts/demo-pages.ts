@@ -22,6 +22,7 @@ export interface ExpectedAnnotation {
   agencies: string[];
   published: string;
   modified: string | null;
+  canonicalUrl?: string | null;
 }
 
 /** Reads a fixture article and its expectations. */

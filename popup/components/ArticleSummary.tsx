@@ -7,6 +7,7 @@ import { languageName } from '../labels';
 import { PartiesSection } from './PartiesSection';
 import { QuotesSection } from './QuotesSection';
 import { HighlightSwitch } from './HighlightSwitch';
+import { CitationBox } from './CitationBox';
 
 /** Every fact about the article, each row present even when empty, so "not found" is visible. */
 export function ArticleSummary({ annotation: a, forced, tabId, highlighted }: { annotation: Annotation; forced: boolean; tabId: number; highlighted: boolean }) {
@@ -45,6 +46,7 @@ export function ArticleSummary({ annotation: a, forced, tabId, highlighted }: { 
       {a.parties.length > 0 && <HighlightSwitch tabId={tabId} on={highlighted} />}
       <PartiesSection parties={a.parties} tabId={tabId} />
       <QuotesSection quotes={a.quotes} />
+      <CitationBox annotation={a} />
     </article>
   );
 }

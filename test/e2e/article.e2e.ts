@@ -167,6 +167,24 @@ describe('the seed article (Anadolu Agency, 25 Feb 2021) at its real address', (
     await expect.poll(async () => (await backstory().browser.tabState(tabId))?.highlighted).toBe(false);
   });
 
+  it('copies a citation in the chosen style', async () => {
+    await backstory().browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: backstory().browser.extensionUrl('') });
+    const popup = await backstory().openPopup(tabId);
+    try {
+      await popup.getByRole('button', { name: 'Copy citation' }).click();
+      await popup.getByRole('radio', { name: 'MLA' }).click();
+      const text = await popup.getByRole('textbox', { name: 'Citation (MLA)' }).inputValue();
+      // The seed names no author; MLA then starts with the title. Date as the page printed it (Istanbul), not New York's.
+      const where = (seed.expected.canonicalUrl ?? seed.realUrl).replace(/^https?:\/\//, '');
+      expect(text).toBe(`“${seed.expected.headline}.” Anadolu Agency, 25 Feb. 2021, ${where}.`);
+      await popup.getByRole('button', { name: 'Copy', exact: true }).click();
+      await expect.poll(() => popup.getByRole('status').last().innerText()).toBe('Copied');
+      expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('answers the popup after the service worker was stopped', async () => {
     const cdp = await backstory().browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
