@@ -78,12 +78,17 @@ export function scoreParties(a: Annotation, labels: PartyLabels): PartyScore {
   }
   const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (const q of labels.quotes) {
-    const ours = a.quotes.find((x) => fold(x.text).startsWith(fold(q.starts_with)) || fold(q.starts_with).startsWith(fold(x.text).slice(0, 30)));
+    // Our quote starts with the labelled words, or (a quote we cut short) the labelled words start with ours.
+    const want = fold(q.starts_with);
+    const ours = a.quotes.find((x) => {
+      const got = fold(x.text);
+      return got.startsWith(want) || (got.length >= 15 && want.startsWith(got));
+    });
     if (!ours) continue;
     s.quotesFound++;
     const right = q.speaker === null ? ours.speaker === null : ours.speaker !== null && formsMatch([nameKey(ours.speaker)], forms(labelled.find((l) => l.name === q.speaker) ?? { name: q.speaker }));
     if (right) s.speakersRight++;
-    else s.wrongSpeakers.push(`"${q.starts_with}" → ${ours.speaker ?? 'null'} (labelled ${q.speaker ?? 'null'})`);
+    else s.wrongSpeakers.push(`"${q.starts_with}" → ${ours.speaker ?? 'null'} (labelled ${q.speaker ?? 'null'}; ours: "${ours.text.slice(0, 40)}")`);
   }
   return s;
 }

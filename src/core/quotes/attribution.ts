@@ -54,9 +54,11 @@ export class QuoteAttributor {
     private readonly blocks: readonly string[],
     mentions: readonly PlacedMention[],
     private readonly parties: readonly SpeakerParty[],
+    quoted: readonly QuoteSpan[] = [],
   ) {
     this.byBlock = blocks.map(() => []);
-    for (const m of mentions) this.byBlock[m.block]?.push(m);
+    // A name inside quotation marks is part of what was said, never who said it.
+    for (const m of mentions) if (!quoted.some((q) => insideQuote(q, m))) this.byBlock[m.block]?.push(m);
     for (const list of this.byBlock) list.sort((a, b) => a.start - b.start);
   }
 
@@ -144,7 +146,10 @@ export class QuoteAttributor {
     const text = this.blocks[block];
     const lead = /^\s*/.exec(text.slice(from))![0].length;
     const at = from + lead;
-    const m = this.byBlock[block].find((x) => x.start >= at && x.start <= at + 40 && /^(?:\s*(?:the|a|an|[\p{Lu}][\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,4}$/u.test(text.slice(at, x.start) + (x.start > at ? ' ' : '')));
+    // "said IMF chief economist Pierre-Olivier Gourinchas": the person, not their organisation.
+    const phraseEnd = at + (/[,.;:]|$/.exec(text.slice(at, at + 120))?.index ?? 120);
+    const near = this.byBlock[block].filter((x) => x.start >= at && x.start <= at + 60 && x.start < phraseEnd && /^(?:\s*(?:the|a|an|[\p{Lu}][\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,6}$/u.test(text.slice(at, x.start) + (x.start > at ? ' ' : '')));
+    const m = near.find((x) => this.parties[x.party].type === 'person') ?? near[0];
     if (m) return { party: m.party };
     const rest = text.slice(at, at + 80);
     const word = /^[\p{L}]+/u.exec(rest)?.[0] ?? '';
@@ -155,10 +160,20 @@ export class QuoteAttributor {
     return name ? { name: name[1] } : null;
   }
 
+  /**
+   * "he said": the person the nearest preceding paragraph (or this one, before the quote) is about —
+   * the last named speaker when that paragraph names them, else the first person it names (the
+   * subject, usually) — or, when no person is named nearby, the last named speaker.
+   */
   private pronoun(word: string, span: QuoteSpan): Speaker {
     if (PERSON_PRONOUNS.test(word)) {
-      const party = this.lastPerson ?? this.recentMention(span.block, 'person');
-      return party === null ? null : { party };
+      for (let b = span.block; b >= 0 && b >= span.block - 2; b--) {
+        const people = this.byBlock[b].filter((m) => this.parties[m.party].type === 'person' && (b < span.block || m.end <= span.open));
+        if (!people.length) continue;
+        if (this.lastPerson !== null && people.some((m) => m.party === this.lastPerson)) return { party: this.lastPerson };
+        return { party: people[0].party };
+      }
+      return this.lastPerson === null ? null : { party: this.lastPerson };
     }
     const party = this.lastSpeaker ?? this.recentMention(span.block, 'organization');
     return party === null ? null : { party };
@@ -195,12 +210,19 @@ export class QuoteAttributor {
   }
 }
 
+function insideQuote(q: QuoteSpan, m: PlacedMention): boolean {
+  const afterOpen = m.block > q.block || (m.block === q.block && m.start > q.open);
+  const beforeClose = m.block < q.endBlock || (m.block === q.endBlock && m.end < q.close);
+  return afterOpen && beforeClose;
+}
+
 /** Start of the sentence containing offset `at`. */
 function clauseStart(text: string, at: number): number {
-  const head = text.slice(0, at);
+  // Read past `at` so a boundary right before it still sees the capital (or quote mark) that follows.
+  const head = text.slice(0, at + 2);
   let start = 0;
   const boundary = /[.!?]["”’»]?\s+(?=["“«„]?\p{Lu})/gu;
-  for (let m = boundary.exec(head); m; m = boundary.exec(head)) start = m.index + m[0].length;
+  for (let m = boundary.exec(head); m && m.index + m[0].length <= at; m = boundary.exec(head)) start = m.index + m[0].length;
   return start;
 }
 

@@ -14,14 +14,19 @@ const MIN_QUOTE_WORDS = 4;
 
 /**
  * Direct quotations in the article's blocks with their speakers. Scare quotes and titles
- * ("a "coup attempt"", a quoted book title) are not quotations of anyone and are left out.
+ * ("a "coup attempt"", a quoted book title) are not quotations of anyone and are left out: a
+ * quote of fewer than four words is kept only when the text says who said it.
  */
 export function extractQuotes(blocks: readonly string[], mentions: readonly PlacedMention[], parties: readonly SpeakerParty[]): AttributedQuote[] {
-  const attributor = new QuoteAttributor(blocks, mentions, parties);
+  const spans = findQuoteSpans(blocks);
+  const attributor = new QuoteAttributor(blocks, mentions, parties, spans);
   const out: AttributedQuote[] = [];
-  for (const span of findQuoteSpans(blocks)) {
-    if (!isQuotation(span.text)) continue;
+  for (const span of spans) {
+    if (isTitle(span.text)) continue;
+    // Every span is attributed in order, so a short quote ("We will rebuild," she said) still passes
+    // its speaker on to the next; it is listed only when someone is named as saying it.
     const speaker = attributor.attribute(span);
+    if (wordCount(span.text) < MIN_QUOTE_WORDS && (speaker === null || wordCount(span.text) < 2)) continue;
     const party = speaker && 'party' in speaker ? speaker.party : null;
     const name = speaker === null ? null : 'party' in speaker ? parties[speaker.party].name : speaker.name;
     out.push({ quote: { text: span.text, speaker: name }, span, party });
@@ -29,10 +34,13 @@ export function extractQuotes(blocks: readonly string[], mentions: readonly Plac
   return out;
 }
 
-function isQuotation(text: string): boolean {
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A Title Case run with no sentence punctuation is the title of a work, not speech. */
+function isTitle(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length < MIN_QUOTE_WORDS) return false;
-  // A Title Case run with no sentence punctuation is a title of a work, not speech.
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return !(capitalised / words.length > 0.7 && !/[.!?,;]/.test(text));
+  return words.length >= 2 && capitalised / words.length > 0.7 && !/[.!?,;]/.test(text);
 }

