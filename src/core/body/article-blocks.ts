@@ -1,5 +1,6 @@
 import { findArticleRoot } from '../page/article-root';
 import { isInBoilerplate } from '../page/zones';
+import { isNonStoryLine } from './non-story-lines';
 
 /** What part of the article a block of text is. */
 export type BlockKind = 'headline' | 'standfirst' | 'subhead' | 'paragraph';
@@ -52,6 +53,7 @@ export function extractArticleBlocks(doc: Document, headline: string | null, roo
   if (!root) return blocks;
 
   const candidates = root.querySelectorAll(BLOCK_SELECTOR);
+  const seen = new Set<string>();
   let found = 0;
   for (let i = 0; i < candidates.length && blocks.length < MAX_BLOCKS; i++) {
     const el = candidates[i];
@@ -60,7 +62,11 @@ export function extractArticleBlocks(doc: Document, headline: string | null, roo
     if (el.querySelector(BLOCK_SELECTOR)) continue;
     if (el.closest(NOT_PROSE_SELECTOR) || isInBoilerplate(el, root)) continue;
     const text = flatText(el);
-    if (!isProse(el, text)) continue;
+    if (!isProse(el, text) || isNonStoryLine(text)) continue;
+    // Pages repeat a subhead or pull quote (one copy per layout); read it once.
+    const key = text.trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
     found++;
     push({ kind: SUBHEAD_TAGS.has(el.tagName) ? 'subhead' : 'paragraph', text, element: el });
   }
