@@ -42,6 +42,7 @@ console.log(`quote speaker accuracy        ${pct(t.speakersRight, t.quotesFound)
 if (values.pages) {
   for (const { file, score } of scores) {
     console.log(`\n${file}: missed key ${JSON.stringify(score.misses)}`);
+    if (score.notKey.length) console.log(`  listed, not marked key: ${score.notKey.join(', ')}`);
     if (score.extras.length) console.log(`  not labelled: ${score.extras.join(', ')}`);
     for (const w of score.wrongSpeakers) console.log(`  speaker: ${w}`);
   }

@@ -36,6 +36,8 @@ export interface PartyScore {
   quotesFound: number;
   speakersRight: number;
   misses: string[];
+  /** Labelled key parties we list but do not mark key. */
+  notKey: string[];
   extras: string[];
   wrongSpeakers: string[];
 }
@@ -60,7 +62,7 @@ export function scoreParties(a: Annotation, labels: PartyLabels): PartyScore {
     keyLabelled: labels.key_parties.length, keyFound: 0, keyFoundAsKey: 0, keyTypeRight: 0,
     predicted: a.parties.length, predictedCorrect: 0,
     quotesLabelled: labels.quotes.length, quotesFound: 0, speakersRight: 0,
-    misses: [], extras: [], wrongSpeakers: [],
+    misses: [], notKey: [], extras: [], wrongSpeakers: [],
   };
   for (const key of labels.key_parties) {
     const ours = a.parties.find((p) => formsMatch(forms(p), forms(key)));
@@ -70,6 +72,7 @@ export function scoreParties(a: Annotation, labels: PartyLabels): PartyScore {
     }
     s.keyFound++;
     if (ours.key) s.keyFoundAsKey++;
+    else s.notKey.push(`${ours.name} (${ours.mentions})`);
     if (ours.type === key.type) s.keyTypeRight++;
   }
   for (const p of a.parties) {
@@ -94,7 +97,7 @@ export function scoreParties(a: Annotation, labels: PartyLabels): PartyScore {
 }
 
 /** Sums page scores. */
-export function totalScores(scores: PartyScore[]): Omit<PartyScore, 'misses' | 'extras' | 'wrongSpeakers'> {
+export function totalScores(scores: PartyScore[]): Omit<PartyScore, 'misses' | 'notKey' | 'extras' | 'wrongSpeakers'> {
   const keys = ['keyLabelled', 'keyFound', 'keyFoundAsKey', 'keyTypeRight', 'predicted', 'predictedCorrect', 'quotesLabelled', 'quotesFound', 'speakersRight'] as const;
   const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<(typeof keys)[number], number>;
   for (const s of scores) for (const k of keys) out[k] += s[k];

@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:ner`: the shipped tagger (data/ner/model.bin) beside compromise 14.17.0 on CoNLL-2003
+ * dev (exact-span precision / recall / F1 per type and overall), tagging speed of both measured in the
+ * same run (median of several passes), the model's decode time (median) and its gzipped size.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { decodeModel, tagSentences } from '../../src/core/ner/index';
+import { modelPath } from '../../src/core/ner/load-node';
+import { compromiseTags } from './compromise-tagger';
+import { type Counts, countSpans, LABELS, scoresOf } from './conlleval';
+import { readCorpus, type TaggedDocument } from './corpora';
+
+const SPEED_RUNS = 5;
+/** Untimed passes first, so both taggers are measured with their code already compiled. */
+const WARMUP_RUNS = 2;
+const LOAD_RUNS = 21;
+
+// A full collection before each timed pass, so neither tagger pays for the other's garbage.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+const documents: TaggedDocument[] = readCorpus('conll-dev');
+const tokenCount = documents.flat().reduce((n, s) => n + s.words.length, 0);
+const path = modelPath();
+const bytes = readFileSync(path);
+
+const loadTimes: number[] = [];
+for (let i = 0; i < LOAD_RUNS; i++) {
+  const t0 = performance.now();
+  decodeModel(bytes);
+  loadTimes.push(performance.now() - t0);
+}
+const model = decodeModel(bytes);
+
+type Tagger = (sentences: string[][]) => string[][];
+const taggers: [string, Tagger][] = [
+  ['backstory', (sentences) => tagSentences(model, sentences)],
+  ['compromise', compromiseTags],
+];
+
+function run(tagger: Tagger): { counts: Map<string, Counts>; ms: number } {
+  const counts = new Map<string, Counts>();
+  collectGarbage();
+  const t0 = performance.now();
+  const predicted = documents.map((d) => tagger(d.map((s) => s.words)));
+  const ms = performance.now() - t0;
+  documents.forEach((d, i) => d.forEach((s, j) => countSpans(counts, s.tags, predicted[i][j])));
+  return { counts, ms };
+}
+
+const results = new Map<string, { counts: Map<string, Counts>; times: number[] }>();
+for (let pass = -WARMUP_RUNS; pass < SPEED_RUNS; pass++) {
+  // Alternate the two taggers so both see the same machine load.
+  for (const [name, tagger] of taggers) {
+    const { counts, ms } = run(tagger);
+    if (pass < 0) continue;
+    const entry = results.get(name) ?? { counts, times: [] };
+    entry.times.push(ms);
+    results.set(name, entry);
+  }
+}
+
+const pct = (x: number) => x.toFixed(2).padStart(6);
+console.log(`CoNLL-2003 dev: ${documents.length} documents, ${tokenCount} tokens; exact-span scores (P / R / F1, %)`);
+console.log(`${'type'.padEnd(10)}${taggers.map(([n]) => n.padEnd(26)).join('')}`);
+/** PER+ORG+LOC only: what compromise can be scored on, for both taggers. */
+for (const counts of results.values()) {
+  const noMisc = { gold: 0, predicted: 0, correct: 0 };
+  for (const label of ['PER', 'ORG', 'LOC']) {
+    const c = counts.counts.get(label);
+    if (c) for (const k of ['gold', 'predicted', 'correct'] as const) noMisc[k] += c[k];
+  }
+  counts.counts.set('PER+ORG+LOC', noMisc);
+}
+for (const label of [...LABELS, 'ALL', 'PER+ORG+LOC']) {
+  const cells = [...results.values()].map(({ counts }) => {
+    const s = scoresOf(counts.get(label));
+    return `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   `;
+  });
+  console.log(`${(label === 'ALL' ? 'overall' : label).padEnd(10)}${cells.join('')}`);
+}
+console.log('(compromise has no MISC type: it predicts no MISC, so its MISC scores are 0 and its overall recall counts');
+console.log(' the gold MISC entities as missed; the PER+ORG+LOC row leaves MISC out for both taggers.)');
+console.log('');
+for (const [name, { times }] of results) {
+  console.log(`${name.padEnd(11)} ${Math.round(tokenCount / (median(times) / 1000)).toLocaleString('en-US').padStart(9)} tokens/s (median of ${SPEED_RUNS} passes over dev after ${WARMUP_RUNS} untimed)`);
+}
+console.log(`model decode: ${median(loadTimes).toFixed(1)} ms (median of ${LOAD_RUNS}); weights ${path}: ${bytes.length.toLocaleString('en-US')} bytes, ${gzipSync(bytes, { level: 9 }).length.toLocaleString('en-US')} gzipped`);
