@@ -4,6 +4,7 @@ import { ArticleSummary } from './components/ArticleSummary';
 import { NotAnArticle } from './components/NotAnArticle';
 import { Notice } from './components/Notice';
 import { WhyView } from './components/WhyView';
+import { ReadNowButton } from './components/ReadNowButton';
 
 /** The popup: what Backstory knows about one tab, with a "Why?" view of the evidence. */
 export function App() {
@@ -46,7 +47,8 @@ function Body({ view, showWhy, reload }: { view: TabView; showWhy: boolean; relo
             It reads web pages (http and https) once they have loaded. Browser pages such as settings, new tabs and the
             extension store are closed to extensions.
           </p>
-          <p>If this page was already open when Backstory was installed or updated, reload it.</p>
+          <p>If this page was already open when Backstory was installed or updated, Backstory can read it now.</p>
+          {view.tabId !== null && <ReadNowButton tabId={view.tabId} />}
         </Notice>
       );
     case 'ready': {

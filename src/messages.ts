@@ -37,6 +37,11 @@ export type ContentToBackground = {
 export type PopupToBackground = {
   /** What Backstory knows about a tab; `null` when no content script reported (e.g. chrome:// pages, the Web Store). */
   'get-tab-state': { request: { tabId: number }; reply: TabState | null };
+  /**
+   * Run the content script in a tab it never ran in (opened before Backstory was installed or
+   * updated). Works from the toolbar popup, which grants `activeTab` for the active tab.
+   */
+  'read-tab-now': { request: { tabId: number }; reply: null };
 };
 
 /** Popup → content script of a tab. */

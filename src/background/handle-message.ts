@@ -4,6 +4,7 @@ import { errorText, isFromOurExtension, type Result } from '../messages';
 import { parseContentMessage, parsePopupMessage } from './validate';
 import { readTabState, writeTabState } from './tab-state';
 import { showBadge } from './badge';
+import { injectContentScript } from './inject';
 
 /**
  * Answers one runtime message. Returns undefined (no reply) for anything that is not a well-formed
@@ -13,7 +14,8 @@ export function handleMessage(msg: unknown, sender: Runtime.MessageSender): Prom
   if (!isFromOurExtension(sender)) return undefined;
   if (isExtensionPage(sender)) {
     const popupMsg = parsePopupMessage(msg);
-    return popupMsg ? answer(() => readTabState(popupMsg.tabId)) : undefined;
+    if (!popupMsg) return undefined;
+    return popupMsg.type === 'get-tab-state' ? answer(() => readTabState(popupMsg.tabId)) : answer(() => injectContentScript(popupMsg.tabId));
   }
   const tabId = sender.tab?.id;
   // Only the top frame speaks for a tab (the manifest does not inject into frames, but say so here too).

@@ -20,8 +20,10 @@ export function parseContentMessage(msg: unknown): MessageOf<ContentToBackground
 
 /** The popup message in `msg`, or null. */
 export function parsePopupMessage(msg: unknown): MessageOf<PopupToBackground> | null {
-  if (!isRecord(msg) || msg.type !== 'get-tab-state') return null;
-  return isTabId(msg.tabId) ? { type: 'get-tab-state', tabId: msg.tabId } : null;
+  if (!isRecord(msg) || !isTabId(msg.tabId)) return null;
+  if (msg.type === 'get-tab-state') return { type: 'get-tab-state', tabId: msg.tabId };
+  if (msg.type === 'read-tab-now') return { type: 'read-tab-now', tabId: msg.tabId };
+  return null;
 }
 
 /** Checks the fields the badge, card and popup read; the rest are passed through untouched. */

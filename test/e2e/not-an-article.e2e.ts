@@ -81,9 +81,12 @@ describe('navigation', () => {
 });
 
 describe('a tab Backstory has not read', () => {
-  it('gets a clear message in the popup', async () => {
+  it('gets a clear message in the popup, and a clear error when it cannot be read now', async () => {
     const popup = await backstory().openPopup(987_654);
     await expect.poll(() => popup.locator('h1').textContent()).toBe('Backstory hasn’t read this page');
+    // Outside the toolbar there is no activeTab grant (and this tab does not exist): the reader is told why.
+    await popup.getByRole('button', { name: 'Read this page now' }).click();
+    await expect.poll(() => popup.locator('.error').textContent()).toMatch(/^Backstory cannot read this tab \(.+\)\. Open Backstory from the toolbar on the tab, or reload the page\.$/);
     await popup.close();
   });
 });
