@@ -76,7 +76,7 @@ function cardOptions() {
     onHideSite: () => {
       const site = normalizeSite(location.href);
       setHighlights(false);
-      if (site) void updateSettings({ disabledSites: [...settings.disabledSites, site] }).catch(() => undefined);
+      if (site) void updateSettings((s) => ({ disabledSites: [...s.disabledSites.filter((x) => x !== site), site] })).catch(() => undefined);
     },
   };
 }

@@ -6,7 +6,7 @@ const LATE_CONTENT_WINDOW_MS = 30_000;
 /** Quiet time after the last change before reading again: single-page sites render in bursts. */
 const SETTLE_MS = 700;
 /** Text growth that counts as new content (a body arriving), not a widget or an ad. */
-const MIN_NEW_TEXT = 1_500;
+const MIN_NEW_TEXT = 600;
 const URL_POLL_MS = 1_000;
 
 /**

@@ -19,8 +19,11 @@ export function Options() {
     loadSettings().then(setSettings, (e: unknown) => setError(String(e)));
     return onSettingsChanged(setSettings);
   }, []);
-  const change = (patch: Partial<Settings>) => {
-    setSettings({ ...(settings ?? DEFAULT_SETTINGS), ...patch });
+  const change = (patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)) => {
+    setSettings((shown) => {
+      const base = shown ?? DEFAULT_SETTINGS;
+      return { ...base, ...(typeof patch === 'function' ? patch(base) : patch) };
+    });
     updateSettings(patch).then(setSettings, (e: unknown) => setError(`Could not save: ${String(e)}`));
   };
   if (!settings) return <main class="options">{error ? <p class="error">{error}</p> : <p>Loading…</p>}</main>;
@@ -47,7 +50,12 @@ export function Options() {
       <section aria-labelledby="sites">
         <h2 id="sites">Sites where Backstory stays hidden</h2>
         <p class="hint">No card and no highlights on these sites and their subdomains. The popup still works there.</p>
-        <SitesEditor sites={settings.disabledSites} normalize={normalizeSite} onChange={(disabledSites) => change({ disabledSites })} />
+        <SitesEditor
+          sites={settings.disabledSites}
+          normalize={normalizeSite}
+          onAdd={(site) => change((s) => ({ disabledSites: [...s.disabledSites.filter((x) => x !== site), site].sort() }))}
+          onRemove={(site) => change((s) => ({ disabledSites: s.disabledSites.filter((x) => x !== site) }))}
+        />
       </section>
       <section aria-labelledby="privacy">
         <h2 id="privacy">Privacy</h2>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 
 /** The editable list of sites: add by host or pasted address (normalised), remove one by one. */
-export function SitesEditor({ sites, normalize, onChange }: { sites: string[]; normalize: (s: string) => string | null; onChange: (sites: string[]) => void }) {
+export function SitesEditor({ sites, normalize, onAdd, onRemove }: { sites: string[]; normalize: (s: string) => string | null; onAdd: (site: string) => void; onRemove: (site: string) => void }) {
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const add = (e: Event) => {
@@ -13,7 +13,7 @@ export function SitesEditor({ sites, normalize, onChange }: { sites: string[]; n
     }
     setProblem(null);
     setDraft('');
-    if (!sites.includes(site)) onChange([...sites, site].sort());
+    if (!sites.includes(site)) onAdd(site);
   };
   return (
     <div class="sites">
@@ -36,7 +36,7 @@ export function SitesEditor({ sites, normalize, onChange }: { sites: string[]; n
           {sites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" aria-label={`Show Backstory on ${site} again`} onClick={() => onChange(sites.filter((s) => s !== site))}>
+              <button type="button" aria-label={`Show Backstory on ${site} again`} onClick={() => onRemove(site)}>
                 Remove
               </button>
             </li>

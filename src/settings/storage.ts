@@ -10,11 +10,22 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(items[KEY]);
 }
 
-/** Changes some settings, keeping the rest as stored. */
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings()), ...change });
-  await browser.storage.sync.set({ [KEY]: next });
-  return next;
+let pending: Promise<unknown> = Promise.resolve();
+
+/**
+ * Changes some settings, keeping the rest as stored. `change` may be a function of the stored
+ * settings ("remove this site"), so quick successive edits never undo each other: updates from one
+ * page run one after another, each reading what the previous one wrote.
+ */
+export function updateSettings(change: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+  const run = pending.then(async () => {
+    const current = await loadSettings();
+    const next = parseSettings({ ...current, ...(typeof change === 'function' ? change(current) : change) });
+    await browser.storage.sync.set({ [KEY]: next });
+    return next;
+  });
+  pending = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls `listener` with the new settings whenever they change (from any page of the extension). */
