@@ -73,6 +73,7 @@ function cardOptions() {
     collapsed: settings.cardCollapsed,
     onCollapsedChange: (collapsed: boolean) => void updateSettings({ cardCollapsed: collapsed }).catch(() => undefined),
     onDismiss: () => void rememberDismissed(location.href).catch(() => undefined),
+    onShowParty: (name: string) => void showParty(name),
     onHideSite: () => {
       const site = normalizeSite(location.href);
       setHighlights(false);

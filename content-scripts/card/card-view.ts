@@ -9,6 +9,8 @@ export interface CardActions {
   collapse(): void;
   expand(): void;
   hideSite(): void;
+  /** Scroll the article to the party's first mention. */
+  showParty(name: string): void;
 }
 
 const MAX_CARD_PARTIES = 5;
@@ -56,13 +58,13 @@ export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
         )
       : null,
     a.authors.length ? el('p', { class: 'authors' }, `By ${a.authors.map((p) => p.name).join(', ')}`) : null,
-    renderParties(a),
+    renderParties(a, actions),
     renderQuotes(a),
     el('footer', {}, button('text-button', 'Hide Backstory on this site (undo in the options)', 'Hide on this site', actions.hideSite)),
   );
 }
 
-function renderParties(a: Annotation): HTMLElement | null {
+function renderParties(a: Annotation, actions: CardActions): HTMLElement | null {
   const key = a.parties.filter((p) => p.key).slice(0, MAX_CARD_PARTIES);
   if (!key.length) return null;
   return el(
@@ -73,7 +75,7 @@ function renderParties(a: Annotation): HTMLElement | null {
       'ul',
       {},
       ...key.map((p) =>
-        el('li', { class: `party party-${p.type}` }, el('span', { class: 'dot', 'aria-hidden': 'true' }), el('span', { class: 'party-name' }, p.name), p.role ? el('span', { class: 'party-role' }, ` · ${p.role}`) : null),
+        el('li', { class: `party party-${p.type}` }, el('span', { class: 'dot', 'aria-hidden': 'true' }), button('party-name', `Show ${p.name} in the article`, p.name, () => actions.showParty(p.name)), p.role ? el('span', { class: 'party-role' }, ` · ${p.role}`) : null),
       ),
     ),
   );

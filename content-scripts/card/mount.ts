@@ -30,6 +30,8 @@ export interface CardOptions {
   onDismiss?(): void;
   /** The reader chose "Hide on this site". */
   onHideSite?(): void;
+  /** The reader clicked a party's name. */
+  onShowParty?(name: string): void;
 }
 
 export function mountCard(initial: Annotation, options: CardOptions = {}): CardHandle {
@@ -68,6 +70,7 @@ export function mountCard(initial: Annotation, options: CardOptions = {}): CardH
       remove();
       options.onHideSite?.();
     },
+    showParty: (name: string) => options.onShowParty?.(name),
   };
   /** Re-renders; relative times ("3 h ago") are recomputed each time. */
   function show(nextCollapsed: boolean, focusSelector?: string) {

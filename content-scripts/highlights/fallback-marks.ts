@@ -28,7 +28,17 @@ export function drawFallbackMarks(ranges: readonly MentionRange[], parties: read
       const colour = COLOURS[parties[party]?.type ?? 'person'];
       for (const rect of range.getClientRects()) {
         const box = document.createElement('div');
-        box.style.cssText = `position: absolute; pointer-events: none; left: ${rect.left + scrollX}px; top: ${rect.top + scrollY}px; width: ${rect.width}px; height: ${rect.height}px; background: ${colour}; border-radius: 2px;`;
+        const style: Record<string, string> = {
+          position: 'absolute',
+          'pointer-events': 'none',
+          left: `${rect.left + scrollX}px`,
+          top: `${rect.top + scrollY}px`,
+          width: `${rect.width}px`,
+          height: `${rect.height}px`,
+          background: colour,
+          'border-radius': '2px',
+        };
+        for (const [k, v] of Object.entries(style)) box.style.setProperty(k, v);
         boxes.push(box);
       }
     }
@@ -39,14 +49,16 @@ export function drawFallbackMarks(ranges: readonly MentionRange[], parties: read
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(draw);
   };
-  const observer = new ResizeObserver(schedule);
-  observer.observe(document.documentElement);
+  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule);
+  observer?.observe(document.documentElement);
+  window.addEventListener('resize', schedule);
   document.documentElement.append(host);
   draw();
   return {
     remove: () => {
       cancelAnimationFrame(frame);
-      observer.disconnect();
+      observer?.disconnect();
+      window.removeEventListener('resize', schedule);
       host.remove();
     },
   };

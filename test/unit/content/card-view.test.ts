@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderCard, renderPill } from '../../../content-scripts/card/card-view';
 import { sampleAnnotation } from '../ui/sample-annotation';
 
-const actions = () => ({ dismiss: vi.fn(), collapse: vi.fn(), expand: vi.fn(), hideSite: vi.fn() });
+const actions = () => ({ dismiss: vi.fn(), collapse: vi.fn(), expand: vi.fn(), hideSite: vi.fn(), showParty: vi.fn() });
 
 describe('renderCard', () => {
   it('shows the agency, the publisher and the times', () => {
@@ -71,6 +71,12 @@ describe('card parties and quotes', () => {
     const card = renderCard(withParties(), actions());
     expect([...card.querySelectorAll('.party')].map((li) => li.textContent)).toEqual(['Nikol Pashinyan · Prime Minister', 'Azerbaijan']);
     expect([...card.querySelectorAll('.quote')].map((p) => p.textContent)).toEqual(['Robert Kocharian: “At this moment of truth, I call on you”']);
+  });
+
+  it('scrolls to a party when its name is clicked', () => {
+    const a = actions();
+    renderCard(withParties(), a).querySelector<HTMLButtonElement>('[aria-label="Show Nikol Pashinyan in the article"]')!.click();
+    expect(a.showParty).toHaveBeenCalledWith('Nikol Pashinyan');
   });
 
   it('counts parties on the collapsed line', () => {
