@@ -8,6 +8,7 @@ import { PartiesSection } from './PartiesSection';
 import { QuotesSection } from './QuotesSection';
 import { HighlightSwitch } from './HighlightSwitch';
 import { CitationBox } from './CitationBox';
+import { RelatedSection } from './RelatedSection';
 
 /** Every fact about the article, each row present even when empty, so "not found" is visible. */
 export function ArticleSummary({ annotation: a, forced, tabId, highlighted }: { annotation: Annotation; forced: boolean; tabId: number; highlighted: boolean }) {
@@ -46,6 +47,7 @@ export function ArticleSummary({ annotation: a, forced, tabId, highlighted }: { 
       {a.parties.length > 0 && <HighlightSwitch tabId={tabId} on={highlighted} />}
       <PartiesSection parties={a.parties} tabId={tabId} />
       <QuotesSection quotes={a.quotes} />
+      <RelatedSection related={a.related} />
       <CitationBox annotation={a} />
     </article>
   );

@@ -4,6 +4,7 @@ import { extractMetadata } from './metadata/metadata';
 import { extractArticleBlocks, type ArticleBlock } from './body/article-blocks';
 import { extractStoryParties, type EntityTagger } from './parties/story-parties';
 import type { PartyMention } from './parties/parties';
+import { buildRelatedLinks } from './related/related-links';
 
 /** Options for {@link annotate}. */
 export interface AnnotateOptions {
@@ -29,7 +30,7 @@ export interface DetailedAnnotation {
 }
 
 /**
- * The whole extraction pipeline: detect → metadata → parties and quotes (→ related, a later stage).
+ * The whole extraction pipeline: detect → metadata → parties and quotes → related links.
  * Pure: reads `doc` and `url`, touches no extension API, so the content script, the CLI and tests share it.
  */
 export function annotate(doc: Document, url: string, options: AnnotateOptions = {}): Annotation {
@@ -65,7 +66,8 @@ export function annotateDetailed(doc: Document, url: string, options: AnnotateOp
 }
 
 /**
- * Fills `parties` and `quotes` of an annotation already holding the page's metadata: the content
+ * Fills `parties`, `quotes` and the offline `related` links of an annotation already holding the
+ * page's metadata: the content
  * script shows metadata at once and adds parties once the tagger has loaded.
  */
 export function addStoryParties(doc: Document, annotation: Annotation, tagEntities: EntityTagger): DetailedAnnotation {
@@ -73,5 +75,6 @@ export function addStoryParties(doc: Document, annotation: Annotation, tagEntiti
   // Credit lines and datelines name the outlets; they are the story's source, not its parties.
   const outlets = [annotation.publisher, ...annotation.agencies].flatMap((o) => (o ? [o.name, o.shortName ?? ''] : []));
   const story = extractStoryParties(blocks, tagEntities, outlets);
-  return { annotation: { ...annotation, parties: story.parties, quotes: story.quotes }, blocks, mentions: story.mentions };
+  const withParties = { ...annotation, parties: story.parties, quotes: story.quotes };
+  return { annotation: { ...withParties, related: buildRelatedLinks(withParties) }, blocks, mentions: story.mentions };
 }

@@ -105,6 +105,9 @@ describe('the seed article (Anadolu Agency, 25 Feb 2021) at its real address', (
       expect(text).toMatch(/Nikol Pashinyan\s*— Prime Minister/);
       expect(text).toMatch(/Robert Kocharian\s*— former President/);
       expect(text).toContain('General Staff of the Armenian army');
+      const related = popup.locator('section.related');
+      expect(await related.getByRole('link', { name: 'Nikol Pashinyan on Wikipedia' }).getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Special:Search?search=Nikol+Pashinyan&go=Go');
+      expect(await related.getByRole('link', { name: 'What else happened on 25 February 2021' }).getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Portal:Current_events/2021_February_25');
       const quotes = await popup.locator('section.quotes').innerText();
       expect(quotes).toMatch(/Robert Kocharian\s*“?At this moment of truth/);
       const shot = screenshotPath('popup-parties.png');
