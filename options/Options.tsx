@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, normalizeSite, type Settings } from '../src/settings/settings';
 import { loadSettings, onSettingsChanged, updateSettings } from '../src/settings/storage';
 import { SitesEditor } from './SitesEditor';
+import { HistoryControls } from './HistoryControls';
 
 type BooleanKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
@@ -56,6 +57,10 @@ export function Options() {
           onAdd={(site) => change((s) => ({ disabledSites: [...s.disabledSites.filter((x) => x !== site), site].sort() }))}
           onRemove={(site) => change((s) => ({ disabledSites: s.disabledSites.filter((x) => x !== site) }))}
         />
+      </section>
+      <section aria-labelledby="history">
+        <h2 id="history">Your reading history</h2>
+        <HistoryControls on={settings.readingHistory} onToggle={(readingHistory) => change({ readingHistory })} />
       </section>
       <section aria-labelledby="privacy">
         <h2 id="privacy">Privacy</h2>

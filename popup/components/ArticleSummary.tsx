@@ -9,6 +9,7 @@ import { QuotesSection } from './QuotesSection';
 import { HighlightSwitch } from './HighlightSwitch';
 import { CitationBox } from './CitationBox';
 import { RelatedSection } from './RelatedSection';
+import { EarlierReadingSection } from './EarlierReadingSection';
 
 /** Every fact about the article, each row present even when empty, so "not found" is visible. */
 export function ArticleSummary({ annotation: a, forced, tabId, highlighted }: { annotation: Annotation; forced: boolean; tabId: number; highlighted: boolean }) {
@@ -48,6 +49,7 @@ export function ArticleSummary({ annotation: a, forced, tabId, highlighted }: { 
       <PartiesSection parties={a.parties} tabId={tabId} />
       <QuotesSection quotes={a.quotes} />
       <RelatedSection related={a.related} />
+      <EarlierReadingSection annotation={a} />
       <CitationBox annotation={a} />
     </article>
   );

@@ -5,6 +5,7 @@ import { parseContentMessage, parsePopupMessage } from './validate';
 import { readTabState, writeTabState } from './tab-state';
 import { showBadge } from './badge';
 import { injectContentScript } from './inject';
+import { rememberArticle } from './remember-article';
 
 /**
  * Answers one runtime message. Returns undefined (no reply) for anything that is not a well-formed
@@ -29,6 +30,7 @@ export function handleMessage(msg: unknown, sender: Runtime.MessageSender): Prom
     const state = { annotation: contentMsg.annotation, forced: contentMsg.forced, highlighted: contentMsg.highlighted, receivedAt: Date.now() };
     await writeTabState(tabId, state);
     await showBadge(tabId, state);
+    await rememberArticle(state.annotation);
     return null;
   });
 }
