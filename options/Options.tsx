@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, normalizeSite, type Settings } from '../src/settings/
 import { loadSettings, onSettingsChanged, updateSettings } from '../src/settings/storage';
 import { SitesEditor } from './SitesEditor';
 import { HistoryControls } from './HistoryControls';
+import { LiveResultsToggle } from './LiveResultsToggle';
 
 type BooleanKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
@@ -64,7 +65,8 @@ export function Options() {
       </section>
       <section aria-labelledby="privacy">
         <h2 id="privacy">Privacy</h2>
-        <p class="hint">Backstory reads pages in your browser and sends nothing anywhere. It has no analytics.</p>
+        <p class="hint">Backstory reads pages in your browser and sends nothing anywhere unless you turn on live results below. It has no analytics.</p>
+        <LiveResultsToggle on={settings.networkFeatures} onChange={(networkFeatures) => change({ networkFeatures })} />
       </section>
     </main>
   );

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Annotation } from './core/types';
+import type { LiveArticle, LiveOutcome, PartySummary } from './live/live-types';
 
 /**
  * The one message protocol between the page (content script), the background and the popup.
@@ -42,6 +43,10 @@ export type PopupToBackground = {
    * updated). Works from the toolbar popup, which grants `activeTab` for the active tab.
    */
   'read-tab-now': { request: { tabId: number }; reply: null };
+  /** Live coverage of the tab's story from GDELT (opt-in; `disabled` otherwise). */
+  'live-coverage': { request: { tabId: number }; reply: LiveOutcome<LiveArticle[]> };
+  /** A party's Wikipedia summary (opt-in; `disabled` otherwise). */
+  'party-summary': { request: { name: string; lang: string }; reply: LiveOutcome<PartySummary> };
 };
 
 /** Popup → content script of a tab. */

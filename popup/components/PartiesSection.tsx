@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Party, PartyType } from '../../src/core/types';
 import { sendToTab } from '../../src/messages';
+import { PartySummary } from './PartySummary';
 
 const TYPE_LABELS: Record<PartyType, string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
 
 /** Parties, the key ones first (each name scrolls the page to its first mention), the rest behind a "more" toggle so the popup stays short. */
-export function PartiesSection({ parties, tabId }: { parties: Party[]; tabId: number }) {
+export function PartiesSection({ parties, tabId, live, lang }: { parties: Party[]; tabId: number; live: boolean; lang: string }) {
   const [all, setAll] = useState(false);
   const key = parties.filter((p) => p.key);
   const rest = parties.filter((p) => !p.key);
@@ -18,9 +19,9 @@ export function PartiesSection({ parties, tabId }: { parties: Party[]; tabId: nu
         <>
           <ul class="party-list">
             {(key.length ? key : rest.slice(0, 5)).map((p) => (
-              <PartyItem key={p.name} party={p} tabId={tabId} />
+              <PartyItem key={p.name} party={p} tabId={tabId} live={live} lang={lang} />
             ))}
-            {all && (key.length ? rest : rest.slice(5)).map((p) => <PartyItem key={p.name} party={p} tabId={tabId} />)}
+            {all && (key.length ? rest : rest.slice(5)).map((p) => <PartyItem key={p.name} party={p} tabId={tabId} live={live} lang={lang} />)}
           </ul>
           {(key.length ? rest.length : rest.length - 5) > 0 && (
             <button type="button" class="link-button" aria-expanded={all} onClick={() => setAll(!all)}>
@@ -33,7 +34,8 @@ export function PartiesSection({ parties, tabId }: { parties: Party[]; tabId: nu
   );
 }
 
-function PartyItem({ party: p, tabId }: { party: Party; tabId: number }) {
+function PartyItem({ party: p, tabId, live, lang }: { party: Party; tabId: number; live: boolean; lang: string }) {
+  const [about, setAbout] = useState(false);
   const details = [p.role, p.parent ? `part of ${p.parent}` : null].filter(Boolean).join(' · ');
   const also = p.aliases.length ? `also “${p.aliases.join('”, “')}”` : null;
   return (
@@ -49,7 +51,16 @@ function PartyItem({ party: p, tabId }: { party: Party; tabId: number }) {
         <span class="party-meta">
           {p.mentions === 1 ? '1 mention' : `${p.mentions} mentions`}
           {also && ` · ${also}`}
+          {live && (
+            <>
+              {' · '}
+              <button type="button" class="link-button inline" aria-expanded={about} onClick={() => setAbout(!about)}>
+                {about ? 'hide summary' : 'summary'}
+              </button>
+            </>
+          )}
         </span>
+        {about && <PartySummary name={p.name} lang={lang} />}
       </span>
     </li>
   );

@@ -6,6 +6,7 @@ import { readTabState, writeTabState } from './tab-state';
 import { showBadge } from './badge';
 import { injectContentScript } from './inject';
 import { rememberArticle } from './remember-article';
+import { liveCoverage, partySummary } from './live-lookups';
 
 /**
  * Answers one runtime message. Returns undefined (no reply) for anything that is not a well-formed
@@ -16,7 +17,16 @@ export function handleMessage(msg: unknown, sender: Runtime.MessageSender): Prom
   if (isExtensionPage(sender)) {
     const popupMsg = parsePopupMessage(msg);
     if (!popupMsg) return undefined;
-    return popupMsg.type === 'get-tab-state' ? answer(() => readTabState(popupMsg.tabId)) : answer(() => injectContentScript(popupMsg.tabId));
+    switch (popupMsg.type) {
+      case 'get-tab-state':
+        return answer(() => readTabState(popupMsg.tabId));
+      case 'read-tab-now':
+        return answer(() => injectContentScript(popupMsg.tabId));
+      case 'live-coverage':
+        return answer(() => liveCoverage(popupMsg.tabId));
+      case 'party-summary':
+        return answer(() => partySummary(popupMsg.name, popupMsg.lang));
+    }
   }
   const tabId = sender.tab?.id;
   // Only the top frame speaks for a tab (the manifest does not inject into frames, but say so here too).

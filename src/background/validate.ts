@@ -20,9 +20,15 @@ export function parseContentMessage(msg: unknown): MessageOf<ContentToBackground
 
 /** The popup message in `msg`, or null. */
 export function parsePopupMessage(msg: unknown): MessageOf<PopupToBackground> | null {
-  if (!isRecord(msg) || !isTabId(msg.tabId)) return null;
+  if (!isRecord(msg)) return null;
+  if (msg.type === 'party-summary') {
+    const ok = isString(msg.name) && msg.name.trim().length > 0 && msg.name.length <= 200 && isString(msg.lang) && /^[a-z]{2,3}$/.test(msg.lang);
+    return ok ? { type: 'party-summary', name: msg.name as string, lang: msg.lang as string } : null;
+  }
+  if (!isTabId(msg.tabId)) return null;
   if (msg.type === 'get-tab-state') return { type: 'get-tab-state', tabId: msg.tabId };
   if (msg.type === 'read-tab-now') return { type: 'read-tab-now', tabId: msg.tabId };
+  if (msg.type === 'live-coverage') return { type: 'live-coverage', tabId: msg.tabId };
   return null;
 }
 
