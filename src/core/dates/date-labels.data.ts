@@ -98,7 +98,7 @@ export const DATE_LABELS: Readonly<Record<string, DateLabels>> = {
     modified: ['تحديث', 'آخر تحديث', 'تم التحديث', 'محدث'],
   },
   ja: {
-    published: ['公開', '掲載', '配信', '投稿'],
+    published: ['公開', '掲載', '配信', '投稿', '公表', '発表'],
     modified: ['更新'],
   },
   zh: {

@@ -1,6 +1,6 @@
 import { addDays, wallClockMillis, type DateParts } from './date-parts';
 import { findLabels, type DateKind } from './date-labels';
-import { analyseVisibleText } from './visible-date';
+import { analyseVisibleText, type FoldedDate } from './visible-date';
 import type { TimeSpan } from './visible-time';
 import { resolveZone } from './zone-text';
 
@@ -54,6 +54,33 @@ function inheritDay(kind: DateKind, time: TimeSpan, other: DateParts): DateParts
   return sameDay;
 }
 
+/** Scripts whose date labels follow the date: "2019年3月15日公表", "2022年08月11日 14時30分 更新". */
+const POSTFIX_LABEL_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** What may stand between a date and the label after it: spaces, colons, closing brackets. */
+const POSTFIX_GAP = /^[\s:：)）\]】」』]{0,3}$/u;
+
+/**
+ * Japanese and Chinese lines may put each label after its date ("2019年2月22日 公開 2019年3月1日 更新").
+ * Such a line starts with a date followed by a label of those scripts; then each label takes the last
+ * date between the previous label and itself. Null for lines with labels in front.
+ */
+function postfixClaims(lower: string, labels: ReturnType<typeof findLabels>, dates: FoldedDate[]): [DateKind, FoldedDate][] | null {
+  const unique = labels.filter((l, i) => i === 0 || l.start !== labels[i - 1].start);
+  const first = unique[0];
+  if (!first || !POSTFIX_LABEL_SCRIPT.test(lower.slice(first.start, first.end))) return null;
+  const out: [DateKind, FoldedDate][] = [];
+  unique.forEach((label, i) => {
+    const from = unique[i - 1]?.end ?? 0;
+    const before = dates.findLast((d) => d.dateStart >= from && d.end <= label.start);
+    if (before && POSTFIX_GAP.test(lower.slice(before.end, label.start))) out.push([label.kind, before]);
+  });
+  if (out.length === 0 || out[0][1].end > first.start) return null;
+  // "2019年2月22日 14:00（2019年3月1日 更新）": an unlabelled date before the labelled ones is the publication.
+  const lead = dates.find((d) => d.end <= first.start && !out.some(([, c]) => c === d));
+  if (lead && !out.some(([kind]) => kind === 'published')) out.unshift(['published', lead]);
+  return out;
+}
+
 /**
  * Reads a line that may carry both times, in any supported language: "Publié le 25/02/2021 à
  * 14h37, mis à jour à 16h05", "Published 25 Feb 2021 · Updated 26 Feb 2021 09:00", "Stand:
@@ -68,6 +95,11 @@ export function parseDateLine(text: string, lang?: string | null): DateLine {
   const hasPublishedLabel = labels.some((l) => l.kind === 'published');
   const out: DateLine = {};
   const timeOnly: { kind: DateKind; time: TimeSpan }[] = [];
+  const postfix = postfixClaims(folded.lower, labels, dates);
+  if (postfix) {
+    for (const [kind, date] of postfix) out[kind] ??= date.parts;
+    return out;
+  }
 
   for (const segment of segmentsOf(labels, folded.lower.length)) {
     const kind = segment.kind ?? (hasPublishedLabel ? null : 'published');

@@ -10,9 +10,18 @@ const NOT_A_NAME =
 
 const LEAD_IN = /^(?:by|written by|words by|reporting by|story by|posted by|published by|von|par|por|di|door|av|af|autor(?:es|in)?|auteur|author|text|tekst|yazan|muhabir|от)\s*[:\-–]?\s+/i;
 
+/** A short phrase ending in a job noun ("Marketing Manager", "Vice President") is a title, not a name. */
+const JOB_TITLE = /^(?:\S+\s+){0,3}(?:manager|president|director|officer|editor|reporter|correspondent|columnist|producer|founder|ceo|cto|cfo|coo|strategist|consultant|analyst|engineer|designer|developer|scientist|professor|lecturer|researcher|evangelist|advocate)$/i;
+
+/** Japanese and Chinese byline lead-ins: "文● 名前", "著者：名前", "記者 名前", "作者： 名前". */
+const CJK_LEAD_IN = /^(?:(?:取材・文|文・写真|文)\s*[●◎○■・:：/／|]|(?:著者|筆者|執筆者?|記者|记者|作者|撰文|テキスト)\s*[●・:：/／]?)\s*(?=\S)/u;
+
+/** Desks and outlets written in CJK scripts ("ASCII編集部", "新華社"): never a person. */
+const CJK_DESK = /(?:編集部|編輯部|编辑部|編集局|编辑|編集|報道部|取材班|新聞社|新闻社|通信社|电视台|テレビ|ニュース|新聞|日報|日报)$/u;
+
 const TRAILING_AGENCY = /\s+((?:The\s+)?Associated Press|Reuters|Agence France-Presse|Bloomberg(?: News)?|Anadolu Agency|Xinhua|AP|AFP|dpa|PTI|IANS|ANI|UPI)$/;
 
-const SPLIT = /\s*(?:,|;|\||\/|·|•|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bve\b|\bи\b|\boch\b|\bog\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\bcom\b|\bmet\b|\bin\b|\bon\b|\bfor\b|\bat\b)\s+|\s*(?:,|;|\||·|•|&)\s*/iu;
+const SPLIT = /\s*[，、／]\s*|\s+[-–—]\s+|\s*(?:,|;|\||\/|·|•|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bve\b|\bи\b|\boch\b|\bog\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\bcom\b|\bmet\b|\bin\b|\bon\b|\bfor\b|\bat\b)\s+|\s*(?:,|;|\||·|•|&)\s*/iu;
 
 /**
  * Splits a raw author value (meta content, byline text, JSON-LD name) into clean person names:
@@ -30,14 +39,14 @@ export function splitAuthorNames(raw: string, strict = false): { people: string[
   text = text.replace(/\s*\([^)]*(?:\)|$)/g, ' ');
   text = text.replace(/^(?:more|all|other|latest)\s+(?:stories|articles|posts|news|from|by)\s+(?:by|from)?\s*/i, '');
   text = text.replace(/^about the author\s*:?\s*/i, '');
-  text = text.replace(LEAD_IN, '');
+  text = text.replace(LEAD_IN, '').replace(CJK_LEAD_IN, '');
   text = text.replace(/(?<=\S\s*)\b(?:updated|published|posted|modified|last updated)\b.*$/i, '');
   text = text.replace(/\b(?:follow|email|e-mail|twitter|facebook|instagram|linkedin)\b.*$/i, '');
   text = text.replace(/\s\d+\s*(?:min(?:ute)?s?|minuten|minutos)\b[^|]*/gi, ' ');
   // Credits for other work in the same line are not authors of the text.
   text = text.replace(/(?:^|[|,;]\s*|\s)(?:illustrations?|photos?|photographs?|photography|images?|video|graphics?|edited|editing|additional reporting|fotos?|bilder?|ilustraci[oó]n|source|sources|fuente|quelle|fonte)(?:\s+by|:)\s+[^|;]*/gi, ' ');
   for (let part of text.split(SPLIT)) {
-    part = cleanText(part.replace(LEAD_IN, '').replace(/^[\s:–—-]+|[\s:–—-]+$/g, ''));
+    part = cleanText(part.replace(LEAD_IN, '').replace(CJK_LEAD_IN, '').replace(/^[\s:–—-]+|[\s:–—-]+$/g, ''));
     if (!part) continue;
     if (agencyByName(part) || agencyByExactCode(part)) {
       agencies.push(part);
@@ -63,7 +72,7 @@ export function asPersonName(fragment: string): string | null {
   let s = cleanText(fragment).replace(/^[\[(“"']+|[\])”"'.,:]+$/g, '').trim();
   if (s.length < 2 || s.length > 60) return null;
   if (/\d/.test(s)) return null;
-  if (NOT_A_NAME.test(s)) return null;
+  if (NOT_A_NAME.test(s) || CJK_DESK.test(s) || JOB_TITLE.test(s)) return null;
   if (/[<>{}=\\]/.test(s)) return null;
   const words = s.split(/\s+/);
   if (words.length > 6) return null;
@@ -84,7 +93,7 @@ function titleCase(s: string): string {
 }
 
 /** Words that make a capitalised phrase an outlet, a desk or a job rather than a person. */
-const ORG_OR_JOB_WORD = /(?:^|\s)(?:news|times|post|press|daily|journal|tribune|herald|gazette|magazine|media|network|online|staff|desk|bureau|team|editor|editors|reporter|correspondent|writer|fellow|columnist|producer|contributor|intern|director|chief|analyst|share|copied|link|comments?|subscribe|newsletter|energy|politics|business|opinion|sports|world|technology)(?:$|\s)/i;
+const ORG_OR_JOB_WORD = /(?:^|\s)(?:news|times|post|press|daily|journal|tribune|herald|gazette|magazine|media|network|online|staff|desk|bureau|team|editor|editors|reporter|correspondent|writer|fellow|columnist|producer|contributor|intern|director|chief|analyst|manager|president|officer|founder|ceo|share|copied|link|comments?|subscribe|newsletter|energy|politics|business|opinion|sports|world|technology)(?:$|\s)/i;
 
 /**
  * Stricter test for names read from visible byline text, where the element often also holds

@@ -1,6 +1,6 @@
 import type { Evidence, Person } from '../types';
 import { typesOf } from '../structured/jsonld';
-import { capRaw, cleanText, foldForCompare } from '../page/text';
+import { capRaw, foldForCompare, segmentedText } from '../page/text';
 import type { PageContext } from './context';
 import { jsonLdValues, nameOf } from './context';
 import { splitAuthorNames } from './author-names';
@@ -12,6 +12,8 @@ interface AuthorCandidate {
   agencies: string[];
   evidence: Evidence;
   urls?: Map<string, string>;
+  /** Names the structured data types as Person. */
+  persons?: Set<string>;
 }
 
 /**
@@ -23,9 +25,10 @@ interface AuthorCandidate {
 export function extractAuthors(ctx: PageContext, publisherNames: string[] = []): { authors: Person[]; evidence: Evidence[] } {
   // The outlet itself in the byline ("Par Le Journal du Matin avec AFP") says nothing about who wrote it.
   const outlet = new Set(publisherNames.map(foldForCompare));
+  // A JSON-LD author typed Person is a person even when the site bears their name (a personal blog).
   const candidates = [...fromJsonLd(ctx), ...fromMeta(ctx), ...fromBylines(ctx)].map((c) => ({
     ...c,
-    people: c.people.filter((p) => !outlet.has(foldForCompare(p))),
+    people: c.people.filter((p) => !outlet.has(foldForCompare(p)) || c.persons?.has(p)),
   }));
   const withPeople = candidates.filter((c) => c.people.length > 0);
   if (withPeople.length > 0) {
@@ -46,6 +49,7 @@ function fromJsonLd(ctx: PageContext): AuthorCandidate[] {
   const people: string[] = [];
   const agencies: string[] = [];
   const urls = new Map<string, string>();
+  const persons = new Set<string>();
   const raws: string[] = [];
   for (const v of jsonLdValues(ctx.article, 'author', ctx.jsonLd)) {
     const name = nameOf(v);
@@ -57,15 +61,18 @@ function fromJsonLd(ctx: PageContext): AuthorCandidate[] {
       agencies.push(name);
       continue;
     }
+    const isPerson = typeof v === 'object' && typesOf(v as Record<string, unknown>).some((t) => /^person$/i.test(t));
     for (const p of split.people) {
       if (!people.includes(p)) people.push(p);
+      // Only a Person whose whole name is this one ("Ann Corrigan"), not a name split out of "Editors, Example Times".
+      if (isPerson && foldForCompare(name) === foldForCompare(p)) persons.add(p);
       const url = (v as Record<string, unknown>)?.url;
       if (typeof url === 'string' && /^https?:\/\//i.test(url)) urls.set(p, url);
     }
     agencies.push(...split.agencies);
   }
   if (raws.length === 0) return [];
-  return [{ people, agencies, urls, evidence: { source: 'json-ld', detail: `JSON-LD ${typesOf(ctx.article)[0]}.author`, raw: capRaw(raws.join('; ')) } }];
+  return [{ people, agencies, urls, persons, evidence: { source: 'json-ld', detail: `JSON-LD ${typesOf(ctx.article)[0]}.author`, raw: capRaw(raws.join('; ')) } }];
 }
 
 function fromMeta(ctx: PageContext): AuthorCandidate[] {
@@ -91,7 +98,7 @@ function fromBylines(ctx: PageContext): AuthorCandidate[] {
       for (const el of nameEls) {
         if (creditedForOtherWork(b.el, el)) continue;
         // Markup that names the author (rel=author, itemprop=name, an author-page link) is trusted, handles included.
-        const s = splitAuthorNames(cleanText(el.textContent));
+        const s = splitAuthorNames(segmentedText(el, 200));
         split.people.push(...s.people.filter((p) => !split.people.includes(p)));
         split.agencies.push(...s.agencies);
       }

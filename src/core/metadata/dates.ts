@@ -3,6 +3,7 @@ import { parseStructuredDate, parseVisibleDate, parseDateLine, labelKind, parseU
 import { capRaw, cleanText } from '../page/text';
 import { isInBoilerplate } from '../page/zones';
 import type { PageContext } from './context';
+import { findHeaderDate } from './header-date';
 
 /** Meta keys for the publication time, most specific first. */
 export const PUBLISHED_META_KEYS = [
@@ -31,8 +32,10 @@ const MAX_LINES = 3000;
 /**
  * Published and modified times. Structured data first (JSON-LD, meta, microdata), then `<time>`
  * elements and labelled "Published/Updated" lines in the article's scope — never in related cards,
- * "most read" lists, comments or footers — then the URL's date. Times without an offset get the
- * publisher's home zone when the registry knows it, else stay local wall-clock time.
+ * "most read" lists, comments or footers — then the URL's date, then a date printed between the
+ * headline and the body. A page that gives only an update time gets it as the publication too (the
+ * evidence says so). Times without an offset get the publisher's home zone when the registry knows
+ * it, else stay local wall-clock time.
  */
 export function extractDates(
   ctx: PageContext,
@@ -47,9 +50,15 @@ export function extractDates(
   labelledLines(ctx, lang, published, modified);
   const urlParts = parseUrlDate(ctx.url);
   if (urlParts) published.push({ parts: urlParts, evidence: { source: 'url', detail: 'date in the URL path', raw: capRaw(ctx.url) } });
+  if (published.length === 0 || published.every((c) => c.parts.hour === undefined)) {
+    const header = findHeaderDate(ctx, lang);
+    if (header) published.push(header);
+  }
 
-  const pub = choose(published);
   let mod = choose(modified);
+  // A page that prints only "Updated: …" (or Japanese "…更新" on every story) was published then at the
+  // latest, usually that day: the update time stands for the publication, and the evidence says so.
+  const pub = choose(published) ?? (mod && { parts: mod.parts, evidence: { ...mod.evidence, detail: `${mod.evidence.detail}; the page gives no other date` } });
   if (pub && mod && compareParts(mod.parts, pub.parts) < 0) mod = null;
   return {
     published: pub ? toIsoString(pub.parts, homeZone) : null,
@@ -99,17 +108,27 @@ function structured(ctx: PageContext, published: DateCandidate[], modified: Date
     }
     push(modified, typeof a.dateModified === 'string' ? a.dateModified : null, 'json-ld', `JSON-LD ${type}.dateModified`, parseStructuredDate);
   }
-  for (const m of ctx.meta.all(PUBLISHED_META_KEYS)) push(published, m.value, 'meta', m.detail, parseStructuredDate);
-  for (const m of ctx.meta.all(MODIFIED_META_KEYS)) push(modified, m.value, 'meta', m.detail, parseStructuredDate);
+  for (const m of ctx.meta.all(PUBLISHED_META_KEYS)) if (!isHttpHeader(m)) push(published, m.value, 'meta', m.detail, parseStructuredDate);
+  for (const m of ctx.meta.all(MODIFIED_META_KEYS)) if (!isHttpHeader(m)) push(modified, m.value, 'meta', m.detail, parseStructuredDate);
   for (const [prop, list] of [['datePublished', published], ['dateModified', modified]] as const) {
     const els = ctx.doc.querySelectorAll(`[itemprop="${prop}"]:not(meta)`);
     for (let i = 0; i < els.length && i < 5; i++) {
       const el = els[i];
       if (isInBoilerplate(el, ctx.scope)) continue;
-      const raw = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent;
+      // <abbr title="2024-02-03T20:38:00Z">8:38 pm</abbr>: the microformats way (Blogger) to carry the machine value.
+      const title = el.tagName === 'ABBR' ? el.getAttribute('title') : null;
+      const raw = el.getAttribute('content') ?? el.getAttribute('datetime') ?? title ?? el.textContent;
       push(list, raw, 'microdata', `[itemprop="${prop}"]`, parseStructuredDate);
     }
   }
+}
+
+/**
+ * `<meta http-equiv="Last-Modified">` and `http-equiv="date"` copy HTTP headers: when the server (or
+ * the tool that saved the page) sent them, not when the story was written or edited.
+ */
+function isHttpHeader(m: { detail: string }): boolean {
+  return m.detail.startsWith('meta[http-equiv=');
 }
 
 const MODIFIED_HINT = /updat|modif|edited|revis|aktualisiert|actualiz|atualiz|aggiorn|mis à jour|güncel|обновл|bijgewerkt/i;
@@ -149,7 +168,9 @@ function labelledLines(ctx: PageContext, lang: string | null, published: DateCan
     const text = cleanText(raw);
     const kind = labelKind(text);
     if (kind) {
-      if (isInBoilerplate(el, ctx.scope)) continue;
+      // A labelled line is the article's own (its "Published"/"Updated" stamp) even in a <nav> or <aside>
+      // meta strip (NDTV's <nav class="pst-by">); related cards, comments and the site footer stay out.
+      if (isInBoilerplate(el, ctx.scope, true) || isLinkToAnotherPage(el, text, ctx.url)) continue;
       const line = parseDateLine(text, lang ?? undefined);
       if (line.published) published.push({ parts: line.published, evidence: { source: 'visible-text', detail: 'a "Published" line', raw: capRaw(text) } });
       if (line.modified) modified.push({ parts: line.modified, evidence: { source: 'visible-text', detail: 'an "Updated" line', raw: capRaw(text) } });
@@ -157,9 +178,36 @@ function labelledLines(ctx: PageContext, lang: string | null, published: DateCan
     }
     if (unlabelled || el.childElementCount > 2) continue;
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_CLASS.test(cls) || isInBoilerplate(el, ctx.scope)) continue;
+    if (!DATE_CLASS.test(cls) || (isInBoilerplate(el, ctx.scope) && !inArticleMetaColumn(el, ctx))) continue;
     const parts = parseVisibleDate(text, lang ?? undefined);
     if (parts) unlabelled = { parts, evidence: { source: 'visible-text', detail: `date text in <${el.tagName.toLowerCase()} class="${capRaw(cls.trim(), 40)}">`, raw: capRaw(text) } };
   }
   if (unlabelled) published.push(unlabelled);
+}
+
+/**
+ * A date-classed element in an `<aside>` or `<nav>` column of the `<article>` that holds the headline
+ * ("<aside><li class="content__meta__date">"): the article's own meta column, unless its class names
+ * say it holds other stories.
+ */
+function inArticleMetaColumn(el: Element, ctx: PageContext): boolean {
+  const column = el.closest('aside, nav');
+  const article = column?.parentElement?.closest('article');
+  return !!article && article.querySelector('h1') !== null && !isInBoilerplate(el, ctx.scope, true);
+}
+
+/**
+ * A line that is the text of a link to another page ("Original article (posted 2019/02/16)",
+ * "Published in the print edition of 3 May") dates that page, not this one.
+ */
+function isLinkToAnotherPage(el: Element, text: string, url: string): boolean {
+  const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+  if (!link || cleanText(link.textContent).length < text.length * 0.8) return false;
+  try {
+    const target = new URL(link.getAttribute('href') ?? '', url);
+    const here = new URL(url);
+    return target.host !== here.host || target.pathname.replace(/\/+$/, '') !== here.pathname.replace(/\/+$/, '');
+  } catch {
+    return false;
+  }
 }

@@ -27,6 +27,7 @@ export function extractHeadline(ctx: PageContext, siteNames: string[]): { headli
     metaCands.push({ text: cleanText(decodeEntities(m.value)), evidence: { source: 'meta', detail: m.detail, raw: capRaw(m.value) } });
   }
   const titleEl = cleanText(ctx.doc.title);
+  siteNames = [...siteNames, ...headingNamingTheSite(ctx, titleEl, metaCands.map((c) => c.text))];
   const stripped = metaCands.map((c) => ({ ...c, text: stripSiteName(c.text, siteNames, ctx.host) })).filter((c) => c.text);
   const titleStripped = titleEl ? stripSiteName(titleEl, siteNames, ctx.host) : '';
   const references = [...stripped.map((c) => c.text), titleStripped].filter(Boolean);
@@ -64,7 +65,7 @@ function coverage(a: string[], b: string[]): number {
 function pickHeading(ctx: PageContext, references: string[], siteNames: string[], scopedOnly = false): HeadlineCandidate | null {
   const refWords = references.map((r) => words(foldForCompare(r)));
   const siteFolded = new Set(siteNames.map(foldForCompare));
-  for (const tag of ['h1', 'h2']) {
+  for (const tag of references.length ? ['h1', 'h2', 'h3'] : ['h1', 'h2']) {
     const scoped = Array.from(ctx.scope.querySelectorAll(tag));
     const all = scopedOnly ? scoped : [...scoped, ...Array.from(ctx.doc.querySelectorAll(tag))];
     for (let i = 0; i < all.length && i < 40; i++) {
@@ -84,6 +85,36 @@ function pickHeading(ctx: PageContext, references: string[], siteNames: string[]
     }
   }
   return null;
+}
+
+/**
+ * The page's first `<h1>` when it is the site's name: a blog's masthead ("Taro's diary") that is
+ * also one end of a `<title>` like "Taro's diary - What I thought about the new law", while the rest
+ * of the title — longer than a masthead — is a lower heading in the article. A metadata title equal to
+ * the `<h1>` says the `<h1>` is the headline after all ("Headline - Subtitle").
+ */
+function headingNamingTheSite(ctx: PageContext, title: string, metaTitles: string[]): string[] {
+  const h1 = ctx.doc.querySelector('h1');
+  const text = h1 ? textOf(h1, 200) : '';
+  if (!h1 || !text || !title) return [];
+  const parts = title.split(SITE_SEPARATORS);
+  if (parts.length < 2) return [];
+  const folded = foldForCompare(text);
+  if (metaTitles.some((t) => foldForCompare(t) === folded)) return [];
+  let rest: string[];
+  if (foldForCompare(parts[0]) === folded) rest = parts.slice(1);
+  else if (foldForCompare(parts[parts.length - 1]) === folded) rest = parts.slice(0, -1);
+  else return [];
+  const restFolded = foldForCompare(rest.join(' '));
+  if (restFolded.length <= folded.length) return [];
+  const lower = ctx.scope.querySelectorAll('h2, h3');
+  for (let i = 0; i < lower.length && i < 40; i++) {
+    const el = lower[i];
+    if (!(h1.compareDocumentPosition(el) & 4 /* FOLLOWING */) || isInBoilerplate(el, ctx.scope)) continue;
+    const f = foldForCompare(textOf(el, 400));
+    if (f && (f === restFolded || (f.includes(restFolded) && restFolded.length >= f.length * 0.8))) return [text];
+  }
+  return [];
 }
 
 /**

@@ -105,11 +105,14 @@ function logoName(doc: Document): { name: string; detail: string } | null {
   return null;
 }
 
-/** "© 2021 Anadolu Agency. All rights reserved." → "Anadolu Agency". */
+/** Abbreviated legal forms after a copyright holder: the company behind the outlet, not the outlet's name. */
+const LEGAL_FORM = /,?\s+(?:LLC|L\.L\.C|LLP|Inc|Ltd|Pty Ltd|PLC|GmbH|S\.L|S\.A|B\.V|Corp)\.?$/i;
+
+/** "© 2021 Anadolu Agency. All rights reserved." → "Anadolu Agency"; "© 2016 Smitten Kitchen LLC" → "Smitten Kitchen". */
 export function copyrightHolder(line: string): string | null {
   const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.|,;©]{2,60}?)(?:\s*[.|,;]|\s+all rights|\s+tüm hakları|\s+tous droits|\s+alle rechte|\s+todos los derechos|\s*$)/i.exec(line);
   if (!m) return null;
-  const name = cleanText(m[1]).replace(/\s*\d{4}$/, '');
+  const name = cleanText(m[1]).replace(/\s*\d{4}$/, '').replace(LEGAL_FORM, '');
   if (!name || /^(?:all rights|\d+)$/i.test(name)) return null;
   return name;
 }

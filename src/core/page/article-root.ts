@@ -10,7 +10,8 @@ const MIN_PARAGRAPH_CHARS = 40;
  * substantial paragraphs. Work is capped for huge pages.
  */
 export function findArticleRoot(doc: Document): Element | null {
-  const explicit = doc.querySelector('[itemprop="articleBody"], [itemprop="articlebody"]');
+  // itemprop is a token list: Blogger writes itemprop="description articleBody".
+  const explicit = doc.querySelector('[itemprop~="articleBody"], [itemprop~="articlebody"]');
   if (explicit && (explicit.textContent ?? '').length > 200) return explicit;
   const scores = new Map<Element, number>();
   const paragraphs = doc.getElementsByTagName('p');

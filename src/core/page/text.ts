@@ -1,7 +1,7 @@
-/** Collapses whitespace (including NBSP and zero-width characters) and trims. */
+/** Collapses whitespace (including NBSP and zero-width characters, word joiners, soft hyphens) and trims. */
 export function cleanText(s: string | null | undefined): string {
   if (!s) return '';
-  return s.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return s.replace(/[\u200b-\u200d\u2060\u00ad\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** Text content of an element with whitespace collapsed, capped so hostile pages cannot make us copy megabytes. */
@@ -50,13 +50,15 @@ const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', '
 
 /**
  * Text of an element with " | " between block-level pieces, so "<div>Gina Trapani</div><div>CEO</div>"
- * reads "Gina Trapani | CEO" rather than "Gina TrapaniCEO" (textContent glues them). Capped.
+ * reads "Gina Trapani | CEO" rather than "Gina TrapaniCEO" (textContent glues them), and between
+ * inline elements that touch without a space ("<span>谢若含</span><span>2017-03-01</span>"). Capped.
  */
 export function segmentedText(el: Element, max = 400): string {
   const doc = el.ownerDocument;
   const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
   let out = '';
   let lastBlock: Element | null = null;
+  let lastParent: Element | null = null;
   for (let node = walker.nextNode(); node && out.length < max * 2; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     if (!value.trim()) {
@@ -65,8 +67,11 @@ export function segmentedText(el: Element, max = 400): string {
     }
     let block: Element | null = node.parentElement;
     while (block && block !== el && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
-    if (out && block !== lastBlock) out += ' | ';
+    // Elements glued without a space ("<a>Howard Blume</a><span>Staff Writer</span>") are separate pieces too.
+    const glued = out !== '' && node.parentElement !== lastParent && !/\s$/.test(out) && !/^\s/.test(value);
+    if (out && (block !== lastBlock || glued)) out += ' | ';
     lastBlock = block;
+    lastParent = node.parentElement;
     out += value;
   }
   return cleanText(out).slice(0, max);

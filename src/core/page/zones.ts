@@ -19,11 +19,18 @@ const BOILERPLATE_ROLES = new Set(['navigation', 'contentinfo', 'complementary',
 export const OTHER_STORIES_TOKEN =
   /^(?:[a-z]{1,2}-|js-)?(?:related|relacionad|correlat|recommend|recirc|more-?stories|more-?news|read-?more|most-?(?:read|popular|viewed|shared)|popular|trending|top-?stories|sidebar|side-?bar|rail|right-?rail|comment|disqus|discussion|footer|newsletter|promo|outbrain|taboola|teaser|card-?list|headlines|carousel|ticker|site-?footer|global-?footer)(?:s|es)?(?:$|[-_]|\d)/;
 
+/** Other-stories words that mark a zone wherever they stand in a token ("zox-post-more-wrap", "td-related-posts"). */
+export const OTHER_STORIES_INFIX = /(?:^|[-_])(?:more-?posts?|post-?more|more-?articles?|related-?posts?|related-?articles?)(?:$|[-_])/;
+
 /** Tokens of page chrome (menus, share bars, ads): no dates live there, but bylines sometimes do. */
 export const CHROME_TOKEN =
   /^(?:[a-z]{1,2}-|js-)?(?:nav|navbar|navigation|menu|breadcrumbs?|subscribe|advert|advertisement|ad-?slot|ad-?container|ads|sponsor|share|sharing|social|cookie|consent|signup|masthead|site-?header|global-?header)(?:s|es)?(?:$|[-_]|\d)/;
 
 const MODIFIER_PREFIX = /^(?:has|with|no|is|show|hide|without|js-has|layout)[-_]/i;
+/** Spacing utilities named after the zone they make room for ("nav-padding", "header-offset") style layout, not a zone. */
+const SPACING_SUFFIX = /[-_](?:padding|margin|spacing|spacer|offset|gap)$/;
+/** A chrome-named token that also names the article's own date or byline ("social-date__text", "share-bar__author"). */
+const OWN_METADATA_WORD = /(?:date|time|byline|author|published)/;
 /**
  * Whether `el` or an ancestor (up to `stopAt` or `<body>`) is chrome or another story's card.
  * `forBylines`: bylines sit in surprising elements of the article itself — an `<aside>` meta column
@@ -65,8 +72,8 @@ function hasBoilerplateMarks(el: Element, withChrome = true): boolean {
 }
 
 function tokenIsBoilerplate(token: string, withChrome: boolean): boolean {
-  if (!token || MODIFIER_PREFIX.test(token)) return false;
+  if (!token || MODIFIER_PREFIX.test(token) || SPACING_SUFFIX.test(token)) return false;
   // camelCase → kebab-case, so "mostRead" and "most-read" are one token shape.
   const t = token.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-  return OTHER_STORIES_TOKEN.test(t) || (withChrome && CHROME_TOKEN.test(t));
+  return OTHER_STORIES_TOKEN.test(t) || OTHER_STORIES_INFIX.test(t) || (withChrome && CHROME_TOKEN.test(t) && !OWN_METADATA_WORD.test(t));
 }

@@ -24,6 +24,11 @@ describe('copyrightHolder', () => {
     expect(copyrightHolder('Copyright 2021 The Associated Press. All rights reserved.')).toBe('The Associated Press');
     expect(copyrightHolder('© 2015-2021 Example Media Group')).toBe('Example Media Group');
   });
+  it('drops an abbreviated legal form: the outlet is the brand, not the company', () => {
+    expect(copyrightHolder('© 2006–2016 Garden Table LLC | About | FAQ')).toBe('Garden Table');
+    expect(copyrightHolder('Copyright © 2020 Example Media, Inc. All rights reserved.')).toBe('Example Media');
+    expect(copyrightHolder('© 2021 British Broadcasting Corporation')).toBe('British Broadcasting Corporation');
+  });
   it('returns null without a holder', () => {
     expect(copyrightHolder('© 2021')).toBeNull();
   });
