@@ -5,11 +5,24 @@ import { PartySummary } from './PartySummary';
 
 const TYPE_LABELS: Record<PartyType, string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
 
-/** Parties, the key ones first (each name scrolls the page to its first mention), the rest behind a "more" toggle so the popup stays short. */
+const GROUPS: ReadonlyArray<{ type: PartyType; title: string }> = [
+  { type: 'person', title: 'People' },
+  { type: 'organization', title: 'Organisations' },
+  { type: 'place', title: 'Places' },
+];
+/** Without key parties (a short or odd article), this many of the most mentioned show at first. */
+const SHOWN_WITHOUT_KEY = 5;
+
+/**
+ * Parties grouped by type, key ones first in each group (each name scrolls the page to its first
+ * mention); the others behind one "more" toggle so the popup stays short.
+ */
 export function PartiesSection({ parties, tabId, live, lang }: { parties: Party[]; tabId: number; live: boolean; lang: string }) {
   const [all, setAll] = useState(false);
-  const key = parties.filter((p) => p.key);
-  const rest = parties.filter((p) => !p.key);
+  const anyKey = parties.some((p) => p.key);
+  const shownFirst = new Set(anyKey ? parties.filter((p) => p.key) : parties.slice(0, SHOWN_WITHOUT_KEY));
+  const hidden = parties.length - shownFirst.size;
+  const visible = (p: Party) => all || shownFirst.has(p);
   return (
     <section class="parties" aria-labelledby="parties-title">
       <h2 id="parties-title">Who and where</h2>
@@ -17,15 +30,23 @@ export function PartiesSection({ parties, tabId, live, lang }: { parties: Party[
         <p class="missing">No people, organisations or places found in the article text.</p>
       ) : (
         <>
-          <ul class="party-list">
-            {(key.length ? key : rest.slice(0, 5)).map((p) => (
-              <PartyItem key={p.name} party={p} tabId={tabId} live={live} lang={lang} />
-            ))}
-            {all && (key.length ? rest : rest.slice(5)).map((p) => <PartyItem key={p.name} party={p} tabId={tabId} live={live} lang={lang} />)}
-          </ul>
-          {(key.length ? rest.length : rest.length - 5) > 0 && (
+          {GROUPS.map((g) => {
+            const members = parties.filter((p) => p.type === g.type && visible(p)).sort((a, b) => Number(b.key) - Number(a.key) || b.mentions - a.mentions);
+            if (!members.length) return null;
+            return (
+              <div key={g.type} class="party-group">
+                <h3>{g.title}</h3>
+                <ul class="party-list">
+                  {members.map((p) => (
+                    <PartyItem key={p.name} party={p} tabId={tabId} live={live} lang={lang} />
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+          {hidden > 0 && (
             <button type="button" class="link-button" aria-expanded={all} onClick={() => setAll(!all)}>
-              {all ? 'Show fewer' : `${key.length ? rest.length : rest.length - 5} more named in the text`}
+              {all ? 'Show fewer' : `${hidden} more named in the text`}
             </button>
           )}
         </>
