@@ -2,6 +2,7 @@ import type { Annotation } from '../../src/core/types';
 import { leadOutlet, publisherDiffers } from '../../src/ui/outlets';
 import { formatAbsolute, formatRelative, formatTimeline, parsePageTime } from '../../src/ui/time';
 import { el } from './dom';
+import { countryName, describeStateAffiliation } from '../../src/ui/state-affiliation';
 
 /** What the card's buttons do; the view only builds DOM, mount.ts owns state and listeners. */
 export interface CardActions {
@@ -45,6 +46,7 @@ export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
     ),
     el('p', { class: 'role' }, lead ? (lead.role === 'agency' ? 'News agency' : 'Publisher') : 'Source unknown'),
     el('p', { class: 'lead' }, lead?.outlet.name ?? 'No publisher or agency found'),
+    lead ? profileLine(lead.outlet) : null,
     publisherLine,
     el('p', { class: 'timeline' }, formatTimeline(a.published, a.modified) ?? 'No publication time found'),
     pub || mod
@@ -62,6 +64,12 @@ export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
     renderQuotes(a),
     el('footer', {}, button('text-button', 'Hide Backstory on this site (undo in the options)', 'Hide on this site', actions.hideSite)),
   );
+}
+
+/** "Türkiye · news agency · State-controlled media (State Media Monitor: SC)", when the registry knows the outlet. */
+function profileLine(o: Annotation['agencies'][number]): HTMLElement | null {
+  const facts = [countryName(o.country), o.kind, describeStateAffiliation(o.stateAffiliation)].filter(Boolean).join(' · ');
+  return facts ? el('p', { class: 'profile', title: o.profileSource ? `Source: ${o.profileSource}` : undefined }, facts) : null;
 }
 
 function renderParties(a: Annotation, actions: CardActions): HTMLElement | null {

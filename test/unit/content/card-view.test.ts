@@ -17,6 +17,13 @@ describe('renderCard', () => {
     ]);
   });
 
+  it('gives the lead outlet its profile facts with their source', () => {
+    const agency = { name: 'Anadolu Agency', country: 'TR', kind: 'news agency', stateAffiliation: 'SC', profileSource: 'State Media Monitor via state-media-profiles (MIT)' };
+    const card = renderCard(sampleAnnotation({ agencies: [agency] }), actions());
+    expect(card.querySelector('.profile')?.textContent).toMatch(/^(Türkiye|Turkey) · news agency · State-controlled media \(State Media Monitor: SC\)$/);
+    expect(card.querySelector('.profile')?.getAttribute('title')).toBe('Source: State Media Monitor via state-media-profiles (MIT)');
+  });
+
   it('treats page-derived strings as text, never as markup', () => {
     const evil = '<img src=x onerror="alert(1)">';
     const card = renderCard(sampleAnnotation({ agencies: [], publisher: { name: evil } }), actions());
