@@ -1,12 +1,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { addStoryParties, annotate, type DetailedAnnotation } from '../src/core/annotate';
+import { annotateMetadata } from '../src/core/annotate-metadata';
+import type { DetailedAnnotation } from '../src/core/add-story-parties';
 import { errorText, isFromOurExtension, sendToBackground, type HighlightState, type Result } from '../src/messages';
 import { mountCard, type CardHandle } from './card/mount';
 import { CARD_TAG } from './card/tag';
 import { loadEntityTagger } from './entity-tagger';
-import { highlightMentions, type Highlighter } from './highlights/highlighter';
-import { mentionRanges } from './highlights/mention-ranges';
-import { watchHover } from './highlights/hover-card';
+import type { Highlighter } from './highlights/highlighter';
 import { DEFAULT_SETTINGS, isSiteDisabled, normalizeSite, type Settings } from '../src/settings/settings';
 import { loadSettings, onSettingsChanged, updateSettings } from '../src/settings/storage';
 import { isPageDismissed, rememberDismissed } from '../src/settings/dismissed-pages';
@@ -21,6 +20,8 @@ import { watchPageChanges } from './page-changes';
 let card: CardHandle | null = null;
 let current: { detailed: DetailedAnnotation; forced: boolean } | null = null;
 let highlights: { highlighter: Highlighter; hover: AbortController } | null = null;
+/** The article-only chunk, once loaded (after the first article annotation). */
+let features: typeof import('./article-features') | null = null;
 /** The reader asked for highlights before the parties were ready: apply them on arrival. */
 let highlightsWanted = false;
 let settings: Settings = DEFAULT_SETTINGS;
@@ -30,7 +31,7 @@ const pageLifetime = new AbortController();
 async function annotateAndReport(forced: boolean): Promise<Result<null>> {
   let detailed: DetailedAnnotation;
   try {
-    detailed = { annotation: annotate(document, location.href, { force: forced }), blocks: [], mentions: [] };
+    detailed = { annotation: annotateMetadata(document, location.href, forced), blocks: [], mentions: [] };
   } catch (e) {
     // An extractor bug on one odd page must not surface as the page's error; the popup will say we did not read it.
     console.debug('Backstory could not read this page:', e);
@@ -50,10 +51,11 @@ async function annotateAndReport(forced: boolean): Promise<Result<null>> {
 
 async function addParties(from: DetailedAnnotation, forced: boolean): Promise<void> {
   try {
-    const tag = await loadEntityTagger();
+    const [tag, loaded] = await Promise.all([loadEntityTagger(), import('./article-features')]);
+    features = loaded;
     // A newer report (annotate anyway) supersedes this one.
     if (current?.detailed !== from) return;
-    current = { detailed: addStoryParties(document, from.annotation, tag), forced };
+    current = { detailed: features.addStoryParties(document, from.annotation, tag), forced };
     card?.update(current.detailed.annotation);
     if (highlightsWanted) setHighlights(true, false);
     await report();
@@ -102,11 +104,12 @@ function setHighlights(on: boolean, notify = true): HighlightState {
   clearHighlights();
   highlightsWanted = on;
   const detailed = current?.detailed;
-  if (on && detailed && detailed.mentions.length) {
-    const ranges = mentionRanges(detailed.blocks, detailed.mentions);
+  // Mentions exist only once the article chunk has loaded; before that the wish is kept for later.
+  if (on && detailed && detailed.mentions.length && features) {
+    const ranges = features.mentionRanges(detailed.blocks, detailed.mentions);
     const hover = new AbortController();
-    highlights = { highlighter: highlightMentions(ranges, detailed.annotation.parties), hover };
-    watchHover(ranges, detailed.annotation.parties, hover.signal);
+    highlights = { highlighter: features.highlightMentions(ranges, detailed.annotation.parties), hover };
+    features.watchHover(ranges, detailed.annotation.parties, hover.signal);
   }
   if (notify) void report();
   return { on: highlightsWanted, count: highlights?.highlighter.ranges.length ?? 0 };
@@ -123,7 +126,7 @@ function showParty(name: string): boolean {
   const detailed = current?.detailed;
   const index = detailed?.annotation.parties.findIndex((p) => p.name === name) ?? -1;
   if (!detailed || index < 0) return false;
-  const first = mentionRanges(detailed.blocks, detailed.mentions.filter((m) => m.party === index))[0];
+  const first = features?.mentionRanges(detailed.blocks, detailed.mentions.filter((m) => m.party === index))[0];
   const target = first?.range.startContainer.parentElement;
   if (!target) return false;
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,0 +1,27 @@
+import type { Annotation } from './types';
+import { extractArticleBlocks, type ArticleBlock } from './body/article-blocks';
+import { extractStoryParties, type EntityTagger } from './parties/story-parties';
+import type { PartyMention } from './parties/parties';
+import { buildRelatedLinks } from './related/related-links';
+
+/** An annotation with the article text it was read from and where each party is mentioned in it. */
+export interface DetailedAnnotation {
+  annotation: Annotation;
+  /** The headline and body blocks parties were read from; empty when the page was not read. */
+  blocks: ArticleBlock[];
+  /** Party mentions by block and offset, for highlighting them in the page. */
+  mentions: PartyMention[];
+}
+
+/**
+ * Fills `parties`, `quotes` and the offline `related` links of an annotation already holding the
+ * page's metadata: the content script shows metadata at once and adds these once the tagger has loaded.
+ */
+export function addStoryParties(doc: Document, annotation: Annotation, tagEntities: EntityTagger): DetailedAnnotation {
+  const blocks = extractArticleBlocks(doc, annotation.headline);
+  // Credit lines and datelines name the outlets; they are the story's source, not its parties.
+  const outlets = [annotation.publisher, ...annotation.agencies].flatMap((o) => (o ? [o.name, o.shortName ?? ''] : []));
+  const story = extractStoryParties(blocks, tagEntities, outlets);
+  const withParties = { ...annotation, parties: story.parties, quotes: story.quotes };
+  return { annotation: { ...withParties, related: buildRelatedLinks(withParties) }, blocks, mentions: story.mentions };
+}
