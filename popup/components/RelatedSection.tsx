@@ -5,11 +5,10 @@ const GROUPS: ReadonlyArray<{ kinds: RelatedKind[]; title: string }> = [
   { kinds: ['encyclopedia'], title: 'Read about' },
   { kinds: ['coverage', 'gdelt'], title: 'Same story elsewhere' },
   { kinds: ['events'], title: 'That day' },
-  { kinds: ['history'], title: 'Your earlier reading' },
 ];
 
 /**
- * Background links, grouped. Links open in a new tab and only on the reader's click: Backstory
+ * Background links, grouped (the reader's own history has its own, richer section). Links open in a new tab and only on the reader's click: Backstory
  * itself fetches nothing. Only http(s) addresses become links.
  */
 export function RelatedSection({ related }: { related: RelatedLink[] }) {

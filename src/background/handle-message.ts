@@ -37,10 +37,12 @@ export function handleMessage(msg: unknown, sender: Runtime.MessageSender): Prom
     // A report can arrive just after its tab closed (parties are read after metadata): storing it
     // would keep state for a tab that no longer exists.
     if (!(await tabExists(tabId))) return null;
-    const state = { annotation: contentMsg.annotation, forced: contentMsg.forced, highlighted: contentMsg.highlighted, receivedAt: Date.now() };
+    // The reader's earlier articles sharing key parties join the related links (history lives here, not in the page).
+    const history = await rememberArticle(contentMsg.annotation);
+    const annotation = history.length ? { ...contentMsg.annotation, related: [...contentMsg.annotation.related, ...history] } : contentMsg.annotation;
+    const state = { annotation, forced: contentMsg.forced, highlighted: contentMsg.highlighted, receivedAt: Date.now() };
     await writeTabState(tabId, state);
     await showBadge(tabId, state);
-    await rememberArticle(state.annotation);
     return null;
   });
 }

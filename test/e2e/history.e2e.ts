@@ -25,6 +25,10 @@ describe("the reader's own history", () => {
     const earlier = popup.locator('section.earlier');
     await expect.poll(() => earlier.innerText().catch(() => ''), { timeout: 10_000 }).toContain(seed.expected.headline);
     expect(await earlier.innerText()).toMatch(/shares .*Nikol Pashinyan/);
+    // The same, as the annotation's `history` links (the CLI contract's shape).
+    const related = (await backstory().browser.tabState(second.tabId))!.annotation.related.filter((l) => l.kind === 'history');
+    expect(related).toHaveLength(1);
+    expect(related[0].title).toMatch(new RegExp(`^${seed.expected.headline} \\(Anadolu Agency\\): also about .*Nikol Pashinyan`));
     const shot = screenshotPath('popup-earlier-reading.png');
     if (shot) await earlier.screenshot({ path: shot });
     await popup.close();
