@@ -8,6 +8,7 @@ import { extractDates } from './dates';
 import { extractSection } from './section';
 import { extractLang } from './lang';
 import { extractCanonical } from './canonical';
+import { withRegistryProfile } from './outlet-profile';
 
 export type MetadataFields = Pick<
   Annotation,
@@ -26,9 +27,15 @@ export interface Metadata {
  */
 export function extractMetadata(doc: Document, url: string): Metadata {
   const ctx = buildContext(doc, url);
-  const publisher = extractPublisher(ctx);
+  const found = extractPublisher(ctx);
+  // The registry completes the profile (and gives the home zone that dates without an offset need).
+  const profiled = found.publisher ? withRegistryProfile(found.publisher, ctx.host) : null;
+  const publisher = profiled
+    ? { publisher: profiled.outlet, evidence: profiled.evidence ? [...found.evidence, profiled.evidence] : found.evidence, siteNames: [...found.siteNames, ...profiled.names] }
+    : found;
   const headline = extractHeadline(ctx, publisher.siteNames);
-  const agencies = extractAgencies(ctx);
+  const credited = extractAgencies(ctx);
+  const agencies = { ...credited, agencies: credited.agencies.map((a) => withRegistryProfile(a).outlet) };
   const authors = extractAuthors(ctx, publisher.publisher ? [publisher.publisher.name, ...publisher.siteNames] : publisher.siteNames);
   const lang = extractLang(ctx);
   const homeZone = publisher.publisher?.timezone ?? null;
