@@ -1,8 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { annotateMetadata } from '../src/core/annotate-metadata';
 import type { DetailedAnnotation } from '../src/core/add-story-parties';
+import { detectArticle } from '../src/core/detect/detect';
+import { detectionOnly } from '../src/core/detection-only';
 import { errorText, isFromOurExtension, sendToBackground, type HighlightState, type Result } from '../src/messages';
-import { mountCard, type CardHandle } from './card/mount';
+import type { CardHandle } from './card/mount';
 import { CARD_TAG } from './card/tag';
 import { loadEntityTagger } from './entity-tagger';
 import type { Highlighter } from './highlights/highlighter';
@@ -31,7 +32,13 @@ const pageLifetime = new AbortController();
 async function annotateAndReport(forced: boolean): Promise<Result<null>> {
   let detailed: DetailedAnnotation;
   try {
-    detailed = { annotation: annotateMetadata(document, location.href, forced), blocks: [], mentions: [] };
+    const detection = detectArticle(document, location.href);
+    if (detection.isArticle || forced) {
+      features ??= await import('./article-features');
+      detailed = { annotation: features.annotateMetadata(document, location.href, forced, detection), blocks: [], mentions: [] };
+    } else {
+      detailed = { annotation: detectionOnly(location.href, detection), blocks: [], mentions: [] };
+    }
   } catch (e) {
     // An extractor bug on one odd page must not surface as the page's error; the popup will say we did not read it.
     console.debug('Backstory could not read this page:', e);
@@ -40,7 +47,7 @@ async function annotateAndReport(forced: boolean): Promise<Result<null>> {
   const { annotation } = detailed;
   card?.remove();
   card = null;
-  if (forced || (annotation.isArticle && (await wantsCard()))) card = mountCard(annotation, cardOptions());
+  if (features && (forced || (annotation.isArticle && (await wantsCard())))) card = features.mountCard(annotation, cardOptions());
   clearHighlights();
   current = { detailed, forced };
   const reported = report();
@@ -51,11 +58,10 @@ async function annotateAndReport(forced: boolean): Promise<Result<null>> {
 
 async function addParties(from: DetailedAnnotation, forced: boolean): Promise<void> {
   try {
-    const [tag, loaded] = await Promise.all([loadEntityTagger(), import('./article-features')]);
-    features = loaded;
+    const tag = await loadEntityTagger();
     // A newer report (annotate anyway) supersedes this one.
     if (current?.detailed !== from) return;
-    current = { detailed: features.addStoryParties(document, from.annotation, tag), forced };
+    current = { detailed: features!.addStoryParties(document, from.annotation, tag), forced };
     card?.update(current.detailed.annotation);
     if (highlightsWanted) setHighlights(true, false);
     await report();

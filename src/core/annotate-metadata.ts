@@ -1,5 +1,6 @@
 import type { Annotation } from './types';
-import { detectArticle } from './detect/detect';
+import { detectArticle, type Detection } from './detect/detect';
+import { detectionOnly } from './detection-only';
 import { extractMetadata } from './metadata/metadata';
 
 /**
@@ -7,26 +8,8 @@ import { extractMetadata } from './metadata/metadata';
  * metadata (only for articles unless `force`). Parties, quotes and related links stay empty; they
  * are added by `addStoryParties` (story-parties stage), which the content script loads only on articles.
  */
-export function annotateMetadata(doc: Document, url: string, force = false): Annotation {
-  const detection = detectArticle(doc, url);
-  const base: Annotation = {
-    url,
-    isArticle: detection.isArticle,
-    articleConfidence: detection.confidence,
-    headline: null,
-    publisher: null,
-    agencies: [],
-    authors: [],
-    published: null,
-    modified: null,
-    section: null,
-    lang: null,
-    canonicalUrl: null,
-    parties: [],
-    quotes: [],
-    related: [],
-    evidence: { isArticle: detection.evidence },
-  };
+export function annotateMetadata(doc: Document, url: string, force = false, detection: Detection = detectArticle(doc, url)): Annotation {
+  const base = detectionOnly(url, detection);
   if (!detection.isArticle && !force) return base;
   const meta = extractMetadata(doc, url);
   return { ...base, ...meta.fields, evidence: { ...base.evidence, ...meta.evidence } };

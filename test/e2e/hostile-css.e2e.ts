@@ -21,6 +21,8 @@ describe('the card on a page with hostile CSS', () => {
     const card = page.locator(CARD_TAG);
     await card.getByRole('button', { name: /^Backstory: / }).click();
     await card.locator('.party').first().waitFor();
+    // Measure after the card's short entrance animation.
+    await card.locator('.card').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
     const before = { box: await card.locator('.card').boundingBox(), lead: await card.locator('.lead').screenshot(), parties: await card.locator('.parties').screenshot() };
 
     await page.addStyleTag({ content: HOSTILE });
