@@ -12,12 +12,14 @@ import { RelatedSection } from './RelatedSection';
 import { EarlierReadingSection } from './EarlierReadingSection';
 import { LiveCoverageSection } from './LiveCoverageSection';
 import { useLiveEnabled } from '../use-live-enabled';
+import { useHistory } from '../use-history';
 
 /** Every fact about the article, each row present even when empty, so "not found" is visible. */
 export function ArticleSummary({ annotation: a, forced, tabId, highlighted }: { annotation: Annotation; forced: boolean; tabId: number; highlighted: boolean }) {
   // The page's canonical address, when it points elsewhere (a syndicated copy names its original).
   const canonical = httpUrl(a.canonicalUrl);
   const live = useLiveEnabled();
+  const history = useHistory();
   const lang = (a.lang ?? 'en').toLowerCase().split(/[-_]/)[0];
   return (
     <article class="summary" aria-labelledby="headline">
@@ -50,10 +52,10 @@ export function ArticleSummary({ annotation: a, forced, tabId, highlighted }: { 
         )}
       </dl>
       {a.parties.length > 0 && <HighlightSwitch tabId={tabId} on={highlighted} />}
-      <PartiesSection parties={a.parties} tabId={tabId} live={live} lang={/^[a-z]{2,3}$/.test(lang) ? lang : 'en'} />
+      <PartiesSection parties={a.parties} history={history.filter((e) => e.url !== (a.canonicalUrl ?? a.url).replace(/#.*$/, ''))} tabId={tabId} live={live} lang={/^[a-z]{2,3}$/.test(lang) ? lang : 'en'} />
       <QuotesSection quotes={a.quotes} />
       <RelatedSection related={a.related} />
-      <EarlierReadingSection annotation={a} />
+      <EarlierReadingSection annotation={a} history={history} />
       {live && <LiveCoverageSection tabId={tabId} />}
       <CitationBox annotation={a} />
     </article>

@@ -1,20 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../../src/core/types';
-import { earlierReading, type EarlierReading } from '../../src/history/earlier-reading';
-import { entryFor } from '../../src/history/history-entry';
-import { readHistory } from '../../src/history/history-store';
+import { earlierReading } from '../../src/history/earlier-reading';
+import { entryFor, type HistoryEntry } from '../../src/history/history-entry';
 import { httpUrl } from '../../src/ui/safe-url';
 
 /** "Earlier reading about these parties": the reader's own history, read from this browser only. */
-export function EarlierReadingSection({ annotation }: { annotation: Annotation }) {
-  const [found, setFound] = useState<EarlierReading[] | null>(null);
+export function EarlierReadingSection({ annotation, history }: { annotation: Annotation; history: HistoryEntry[] }) {
   const current = entryFor(annotation, Date.now());
-  const key = current ? current.keyParties.map((p) => p.name).join('|') : '';
-  useEffect(() => {
-    if (!current) return;
-    readHistory().then((history) => setFound(earlierReading(history, current)), () => setFound([]));
-  }, [current?.url, key]);
-  if (!found?.length) return null;
+  const found = current ? earlierReading(history, current) : [];
+  if (!found.length) return null;
   return (
     <section class="related earlier" aria-labelledby="earlier-title">
       <h2 id="earlier-title">Your earlier reading about these parties</h2>

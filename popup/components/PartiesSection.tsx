@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Party, PartyType } from '../../src/core/types';
 import { sendToTab } from '../../src/messages';
 import { PartySummary } from './PartySummary';
+import type { HistoryEntry } from '../../src/history/history-entry';
+import { timelineFor } from '../../src/history/earlier-reading';
 
 const TYPE_LABELS: Record<PartyType, string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
 
@@ -17,7 +19,7 @@ const SHOWN_WITHOUT_KEY = 5;
  * Parties grouped by type, key ones first in each group (each name scrolls the page to its first
  * mention); the others behind one "more" toggle so the popup stays short.
  */
-export function PartiesSection({ parties, tabId, live, lang }: { parties: Party[]; tabId: number; live: boolean; lang: string }) {
+export function PartiesSection({ parties, history, tabId, live, lang }: { parties: Party[]; history: HistoryEntry[]; tabId: number; live: boolean; lang: string }) {
   const [all, setAll] = useState(false);
   const anyKey = parties.some((p) => p.key);
   const shownFirst = new Set(anyKey ? parties.filter((p) => p.key) : parties.slice(0, SHOWN_WITHOUT_KEY));
@@ -38,7 +40,7 @@ export function PartiesSection({ parties, tabId, live, lang }: { parties: Party[
                 <h3>{g.title}</h3>
                 <ul class="party-list">
                   {members.map((p) => (
-                    <PartyItem key={p.name} party={p} tabId={tabId} live={live} lang={lang} />
+                    <PartyItem key={p.name} party={p} timeline={timelineFor(history, p.name)} tabId={tabId} live={live} lang={lang} />
                   ))}
                 </ul>
               </div>
@@ -55,7 +57,7 @@ export function PartiesSection({ parties, tabId, live, lang }: { parties: Party[
   );
 }
 
-function PartyItem({ party: p, tabId, live, lang }: { party: Party; tabId: number; live: boolean; lang: string }) {
+function PartyItem({ party: p, timeline, tabId, live, lang }: { party: Party; timeline: HistoryEntry[]; tabId: number; live: boolean; lang: string }) {
   const [about, setAbout] = useState(false);
   const details = [p.role, p.parent ? `part of ${p.parent}` : null].filter(Boolean).join(' · ');
   const also = p.aliases.length ? `also “${p.aliases.join('”, “')}”` : null;
@@ -82,6 +84,21 @@ function PartyItem({ party: p, tabId, live, lang }: { party: Party; tabId: numbe
           )}
         </span>
         {about && <PartySummary name={p.name} lang={lang} />}
+        {timeline.length > 0 && (
+          <details class="timeline">
+            <summary>
+              In your reading: {timeline.length} earlier {timeline.length === 1 ? 'article' : 'articles'}
+            </summary>
+            <ol>
+              {timeline.slice(-5).map((e) => (
+                <li key={e.url}>
+                  <time dateTime={new Date(e.readAt).toISOString()}>{new Date(e.readAt).toLocaleDateString()}</time> {e.headline ?? e.url}
+                  {e.publisher ? ` (${e.publisher})` : ''}
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
       </span>
     </li>
   );

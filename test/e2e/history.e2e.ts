@@ -29,6 +29,10 @@ describe("the reader's own history", () => {
     const related = (await backstory().browser.tabState(second.tabId))!.annotation.related.filter((l) => l.kind === 'history');
     expect(related).toHaveLength(1);
     expect(related[0].title).toMatch(new RegExp(`^${seed.expected.headline} \\(Anadolu Agency\\): also about .*Nikol Pashinyan`));
+    // The party's own small timeline of the reader's articles about it.
+    const pashinyan = popup.locator('li.party', { hasText: 'Nikol Pashinyan' });
+    await pashinyan.getByText('In your reading: 1 earlier article').click();
+    expect(await pashinyan.locator('.timeline li').innerText()).toContain(seed.expected.headline);
     const shot = screenshotPath('popup-earlier-reading.png');
     if (shot) await earlier.screenshot({ path: shot });
     await popup.close();
