@@ -33,8 +33,9 @@ const TYPE_OF_LABEL: Record<string, PartyType | undefined> = { PER: 'person', OR
  */
 export function toMentions(spans: readonly TaggedSpan[], blocks: readonly string[]): Mention[] {
   const out: Mention[] = [];
-  for (const span of spans) {
-    const type = TYPE_OF_LABEL[span.label];
+  const typed = typesFromAppositions(spans, blocks);
+  for (const [i, span] of spans.entries()) {
+    const type = typed.get(i) ?? TYPE_OF_LABEL[span.label];
     const text = blocks[span.block];
     if (!type || text === undefined) continue;
     let start = span.start;
@@ -67,6 +68,36 @@ export function toMentions(spans: readonly TaggedSpan[], blocks: readonly string
     if (/^[-‐]\p{Ll}/u.test(text.slice(end, end + 2))) continue;
     out.push({ type: partyType, text: surface, block: span.block, start, end });
   }
+  return out;
+}
+
+/**
+ * What the text says a name is: "Nagorno-Karabakh, also known as Upper Karabakh, a territory
+ * recognized as part of Azerbaijan" — an apposition with a place noun makes the name before it a place
+ * (whatever the tagger's label, MISC included), and the name it is also known as the same. Data: the
+ * nouns below, one list per type.
+ */
+const APPOSITION_NOUNS: ReadonlyArray<{ type: PartyType; nouns: RegExp }> = [
+  { type: 'place', nouns: /^(?:territory|region|province|city|town|village|country|state|enclave|exclave|district|island|republic|capital|county|municipality|neighbo(?:u)?rhood|suburb|port|peninsula|oblast|prefecture|governorate)$/ },
+  { type: 'organization', nouns: /^(?:company|firm|group|party|agency|organi[sz]ation|charity|union|bank|militia|movement|alliance|coalition|network|startup|manufacturer|retailer|broadcaster|newspaper|ministry|department)$/ },
+];
+const APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b/u;
+const ALSO_KNOWN_AS = /^,?\s*(?:(?:also|formerly|better|otherwise|widely|locally)\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$/i;
+
+function typesFromAppositions(spans: readonly TaggedSpan[], blocks: readonly string[]): Map<number, PartyType> {
+  const out = new Map<number, PartyType>();
+  spans.forEach((span, i) => {
+    const text = blocks[span.block];
+    const head = text === undefined ? null : APPOSITION.exec(text.slice(span.end, span.end + 80))?.[1];
+    const type = head ? APPOSITION_NOUNS.find((a) => a.nouns.test(head))?.type : undefined;
+    if (!type) return;
+    out.set(i, type);
+    // Walk back through "X, also known as Y": X is the same thing.
+    for (let j = i - 1; j >= 0 && spans[j].block === span.block; j--) {
+      if (!ALSO_KNOWN_AS.test(text!.slice(spans[j].end, spans[j + 1].start))) break;
+      out.set(j, type);
+    }
+  });
   return out;
 }
 

@@ -21,6 +21,16 @@ describe('merging mentions into parties', () => {
     expect(parties[0]).toMatchObject({ name: 'Nagorno-Karabakh', type: 'place', aliases: ['Upper Karabakh'], mentions: 2 });
   });
 
+  it('types a name by the apposition after it, through "also known as", whatever the tagger said', () => {
+    const { parties } = run(
+      ['The army occupied Nagorno-Karabakh, also known as Upper Karabakh, a territory recognized as part of Azerbaijan.'],
+      { 'Nagorno-Karabakh': 'MISC', 'Upper Karabakh': 'PER', Azerbaijan: 'LOC' },
+    );
+    expect(parties.find((p) => p.name === 'Nagorno-Karabakh')).toMatchObject({ type: 'place', aliases: ['Upper Karabakh'] });
+    const firm = run(['Shares of Acme Dynamics, a company based in Ohio, rose.'], { 'Acme Dynamics': 'PER', Ohio: 'LOC' }).parties;
+    expect(firm.find((p) => p.name === 'Acme Dynamics')?.type).toBe('organization');
+  });
+
   it('merges an acronym matching the initials of a longer name', () => {
     const { parties } = run(['The United Nations sent envoys.', 'A UN official confirmed it.'], { 'United Nations': 'ORG', UN: 'ORG' });
     expect(parties.map((p) => p.name)).toEqual(['United Nations']);
