@@ -31,12 +31,13 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   // The registry completes the profile (and gives the home zone that dates without an offset need).
   const profiled = found.publisher ? withRegistryProfile(found.publisher, ctx.host) : null;
   const publisher = profiled
-    ? { publisher: profiled.outlet, evidence: profiled.evidence ? [...found.evidence, profiled.evidence] : found.evidence, siteNames: [...found.siteNames, ...profiled.names] }
+    ? { ...found, publisher: profiled.outlet, evidence: profiled.evidence ? [...found.evidence, profiled.evidence] : found.evidence }
     : found;
   const headline = extractHeadline(ctx, publisher.siteNames);
   const credited = extractAgencies(ctx);
   const agencies = { ...credited, agencies: credited.agencies.map((a) => withRegistryProfile(a).outlet) };
-  const authors = extractAuthors(ctx, publisher.publisher ? [publisher.publisher.name, ...publisher.siteNames] : publisher.siteNames);
+  // Bylines are compared with the names the page itself uses (a registry name it never prints is no evidence).
+  const authors = extractAuthors(ctx, found.publisher ? [found.publisher.name, ...found.siteNames] : found.siteNames);
   const lang = extractLang(ctx);
   const homeZone = publisher.publisher?.timezone ?? null;
   const dates = extractDates(ctx, lang.lang, homeZone);
