@@ -2,7 +2,7 @@ import type { Annotation } from '../../src/core/types';
 import { leadOutlet, publisherDiffers } from '../../src/ui/outlets';
 import { formatAbsolute, formatRelative, formatTimeline, parsePageTime } from '../../src/ui/time';
 import { el } from './dom';
-import { countryName, describeStateAffiliation } from '../../src/ui/state-affiliation';
+import { countryName, describeStateAffiliation, readableSources } from '../../src/ui/state-affiliation';
 
 /** What the card's buttons do; the view only builds DOM, mount.ts owns state and listeners. */
 export interface CardActions {
@@ -69,7 +69,7 @@ export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
 /** "Türkiye · news agency · State-controlled media (State Media Monitor: SC)", when the registry knows the outlet. */
 function profileLine(o: Annotation['agencies'][number]): HTMLElement | null {
   const facts = [countryName(o.country), o.kind, describeStateAffiliation(o.stateAffiliation)].filter(Boolean).join(' · ');
-  return facts ? el('p', { class: 'profile', title: o.profileSource ? `Source: ${o.profileSource}` : undefined }, facts) : null;
+  return facts ? el('p', { class: 'profile', title: o.profileSource ? `Source: ${readableSources(o.profileSource)}` : undefined }, facts) : null;
 }
 
 function renderParties(a: Annotation, actions: CardActions): HTMLElement | null {

@@ -1,5 +1,5 @@
 import type { Outlet } from '../../src/core/types';
-import { countryName, describeStateAffiliation } from '../../src/ui/state-affiliation';
+import { countryName, describeStateAffiliation, readableSources } from '../../src/ui/state-affiliation';
 
 /** An outlet's name with what the registry knows about it (kind, country, owner, state affiliation). */
 export function OutletValue({ outlet }: { outlet: Outlet }) {
@@ -12,7 +12,7 @@ export function OutletValue({ outlet }: { outlet: Outlet }) {
       {outlet.shortName && outlet.shortName !== outlet.name && <span class="code"> ({outlet.shortName})</span>}
       {facts && <span class="outlet-facts">{facts}</span>}
       {state && <span class="state">{state}</span>}
-      {outlet.profileSource && <span class="profile-source">Source: {outlet.profileSource}</span>}
+      {outlet.profileSource && <span class="profile-source">Source: {readableSources(outlet.profileSource)}</span>}
     </div>
   );
 }

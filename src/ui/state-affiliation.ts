@@ -30,3 +30,17 @@ export function countryName(code: string | null | undefined): string | null {
     return code;
   }
 }
+
+/**
+ * A profile's sources as a reader wants them: "Backstory's outlet list; State Media Monitor via
+ * state-media-profiles (MIT)" — file paths dropped, Backstory's own tables named once.
+ */
+export function readableSources(profileSource: string | null | undefined): string | null {
+  if (!profileSource) return null;
+  const parts = profileSource
+    .split(/;\s*/)
+    .map((p) => p.replace(/\s*\([^)]*\.(?:ts|json|csv)\)/g, '').replace(/^state affiliation:\s*/i, 'state affiliation: ').trim())
+    .map((p) => (/^Backstory\b/i.test(p) ? "Backstory's outlet list" : p))
+    .filter(Boolean);
+  return [...new Set(parts)].join('; ');
+}
