@@ -7,6 +7,7 @@ import type { CardHandle } from './card/mount';
 import { CARD_TAG } from './card/tag';
 import { loadEntityTagger } from './entity-tagger';
 import type { Highlighter } from './highlights/highlighter';
+import type { HoverCard } from './highlights/hover-card';
 import { DEFAULT_SETTINGS, isSiteDisabled, normalizeSite, type Settings } from '../src/settings/settings';
 import { loadSettings, onSettingsChanged, updateSettings } from '../src/settings/storage';
 import { isPageDismissed, rememberDismissed } from '../src/settings/dismissed-pages';
@@ -20,7 +21,7 @@ import { watchPageChanges } from './page-changes';
 
 let card: CardHandle | null = null;
 let current: { detailed: DetailedAnnotation; forced: boolean } | null = null;
-let highlights: { highlighter: Highlighter; hover: AbortController } | null = null;
+let highlights: { highlighter: Highlighter; hover: AbortController; card: HoverCard } | null = null;
 /** The article-only chunk, once loaded (after the first article annotation). */
 let features: typeof import('./article-features') | null = null;
 /** The reader asked for highlights before the parties were ready: apply them on arrival. */
@@ -82,6 +83,11 @@ function cardOptions() {
     onCollapsedChange: (collapsed: boolean) => void updateSettings({ cardCollapsed: collapsed }).catch(() => undefined),
     onDismiss: () => void rememberDismissed(location.href).catch(() => undefined),
     onShowParty: (name: string) => void showParty(name),
+    // Keyboard users reach a highlighted mention's small card by focusing the party's name in the card.
+    onFocusParty: (name: string) => {
+      const index = current?.detailed.annotation.parties.findIndex((p) => p.name === name) ?? -1;
+      if (index >= 0) highlights?.card.showFor(index);
+    },
     onHideSite: () => {
       const site = normalizeSite(location.href);
       setHighlights(false);
@@ -114,8 +120,8 @@ function setHighlights(on: boolean, notify = true): HighlightState {
   if (on && detailed && detailed.mentions.length && features) {
     const ranges = features.mentionRanges(detailed.blocks, detailed.mentions);
     const hover = new AbortController();
-    highlights = { highlighter: features.highlightMentions(ranges, detailed.annotation.parties), hover };
-    features.watchHover(ranges, detailed.annotation.parties, hover.signal);
+    const highlighter = features.highlightMentions(ranges, detailed.annotation.parties);
+    highlights = { highlighter, hover, card: features.watchHover(ranges, detailed.annotation.parties, hover.signal) };
   }
   if (notify) void report();
   return { on: highlightsWanted, count: highlights?.highlighter.ranges.length ?? 0 };

@@ -12,6 +12,8 @@ export interface CardActions {
   hideSite(): void;
   /** Scroll the article to the party's first mention. */
   showParty(name: string): void;
+  /** A party's name was focused from the keyboard: show its mention's small card. */
+  focusParty(name: string): void;
 }
 
 const MAX_CARD_PARTIES = 5;
@@ -83,7 +85,7 @@ function renderParties(a: Annotation, actions: CardActions): HTMLElement | null 
       'ul',
       {},
       ...key.map((p) =>
-        el('li', { class: `party party-${p.type}` }, el('span', { class: 'dot', 'aria-hidden': 'true' }), button('party-name', `Show ${p.name} in the article`, p.name, () => actions.showParty(p.name)), p.role ? el('span', { class: 'party-role' }, ` · ${p.role}`) : null),
+        el('li', { class: `party party-${p.type}` }, el('span', { class: 'dot', 'aria-hidden': 'true' }), partyButton(p.name, actions), p.role ? el('span', { class: 'party-role' }, ` · ${p.role}`) : null),
       ),
     ),
   );
@@ -100,6 +102,13 @@ function renderQuotes(a: Annotation): HTMLElement | null {
       el('p', { class: 'quote' }, el('strong', {}, q.speaker), ': “', q.text.length > QUOTE_CHARS ? `${q.text.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : q.text, '”'),
     ),
   );
+}
+
+function partyButton(name: string, actions: CardActions): HTMLButtonElement {
+  const b = button('party-name', `Show ${name} in the article`, name, () => actions.showParty(name));
+  // Only keyboard focus: a mouse click already scrolls, and its focus must not pop a second card.
+  b.addEventListener('focus', () => b.matches(':focus-visible') && actions.focusParty(name));
+  return b;
 }
 
 /** "3 parties" for the collapsed line; null before the tagger has run or when none were found. */

@@ -32,6 +32,8 @@ export interface CardOptions {
   onHideSite?(): void;
   /** The reader clicked a party's name. */
   onShowParty?(name: string): void;
+  /** A party's name got keyboard focus. */
+  onFocusParty?(name: string): void;
 }
 
 export function mountCard(initial: Annotation, options: CardOptions = {}): CardHandle {
@@ -71,6 +73,7 @@ export function mountCard(initial: Annotation, options: CardOptions = {}): CardH
       options.onHideSite?.();
     },
     showParty: (name: string) => options.onShowParty?.(name),
+    focusParty: (name: string) => options.onFocusParty?.(name),
   };
   /** Re-renders; relative times ("3 h ago") are recomputed each time. */
   function show(nextCollapsed: boolean, focusSelector?: string) {

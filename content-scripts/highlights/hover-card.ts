@@ -8,12 +8,18 @@ export const HOVER_CARD_TAG = 'backstory-hovercard';
 const TYPE_LABELS = { person: 'Person', organization: 'Organisation', place: 'Place' } as const;
 const HIDE_DELAY_MS = 250;
 
+/** Shows the small card on request: keyboard users reach a mention through the party's name in the card. */
+export interface HoverCard {
+  /** Shows the card at the party's first highlighted mention (scrolled into view); false when it has none. */
+  showFor(party: number): boolean;
+}
+
 /**
  * Shows a small card (name, type, role, mentions, a link to read about the party) while the pointer
  * rests on a highlighted mention, and while it is over the card itself so its link can be clicked.
  * Listeners are tied to `signal`: aborting it removes them and the card.
  */
-export function watchHover(ranges: readonly MentionRange[], parties: readonly Party[], signal: AbortSignal): void {
+export function watchHover(ranges: readonly MentionRange[], parties: readonly Party[], signal: AbortSignal): HoverCard {
   const host = document.createElement(HOVER_CARD_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -38,20 +44,24 @@ export function watchHover(ranges: readonly MentionRange[], parties: readonly Pa
     scheduleHide();
   });
 
+  /** A card shown on request survives the scroll that brought its mention into view. */
+  let keepUntil = 0;
+  const place = (party: number, rect: DOMRect) => {
+    shown = party;
+    root.replaceChildren(style, renderHover(parties[party]));
+    host.style.setProperty('left', `${Math.max(4, Math.min(rect.left, innerWidth - 270))}px`, 'important');
+    host.style.setProperty('top', `${rect.bottom + 6 + 120 > innerHeight ? Math.max(4, rect.top - 126) : rect.bottom + 6}px`, 'important');
+    document.documentElement.append(host);
+  };
   const onMove = (x: number, y: number) => {
     const hit = rangeAt(ranges, x, y);
     if (!hit) {
-      if (shown !== null) scheduleHide();
+      if (shown !== null && performance.now() > keepUntil) scheduleHide();
       return;
     }
     clearTimeout(hideTimer);
     if (shown === hit.party && host.isConnected) return;
-    shown = hit.party;
-    root.replaceChildren(style, renderHover(parties[hit.party]));
-    const rect = hit.rect;
-    host.style.setProperty('left', `${Math.max(4, Math.min(rect.left, innerWidth - 270))}px`, 'important');
-    host.style.setProperty('top', `${rect.bottom + 6 + 120 > innerHeight ? Math.max(4, rect.top - 126) : rect.bottom + 6}px`, 'important');
-    document.documentElement.append(host);
+    place(hit.party, hit.rect);
   };
   document.addEventListener(
     'mousemove',
@@ -61,12 +71,23 @@ export function watchHover(ranges: readonly MentionRange[], parties: readonly Pa
     },
     { passive: true, signal },
   );
-  document.addEventListener('scroll', hide, { passive: true, signal, capture: true });
+  document.addEventListener('scroll', () => performance.now() > keepUntil && hide(), { passive: true, signal, capture: true });
   signal.addEventListener('abort', () => {
     cancelAnimationFrame(frame);
     clearTimeout(hideTimer);
     hide();
   });
+  return {
+    showFor(party) {
+      const first = ranges.find((r) => r.party === party);
+      if (!first || signal.aborted) return false;
+      keepUntil = performance.now() + 600;
+      first.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
+      clearTimeout(hideTimer);
+      place(party, first.range.getBoundingClientRect());
+      return true;
+    },
+  };
 }
 
 /** The mention under the point, by its client rectangles (a caret position alone would match nearby text). */

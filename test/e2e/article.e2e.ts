@@ -164,6 +164,15 @@ describe('the seed article (Anadolu Agency, 25 Feb 2021) at its real address', (
     const hover = page.locator('backstory-hovercard');
     await expect.poll(() => hover.evaluate((h) => h.shadowRoot?.textContent ?? '').catch(() => '')).toContain('Prime Minister');
 
+    // Keyboard users: focusing a party's name in the card shows the small card at its mention.
+    await page.mouse.move(0, 0);
+    await expect.poll(() => hover.count()).toBe(0);
+    const cardHost = page.locator(CARD_TAG);
+    if (await cardHost.locator('.pill').count()) await cardHost.locator('.pill').click();
+    await page.keyboard.press('Shift');
+    await cardHost.getByRole('button', { name: 'Show Robert Kocharian in the article' }).focus();
+    await expect.poll(() => hover.evaluate((h) => h.shadowRoot?.textContent ?? '').catch(() => '')).toContain('former President');
+
     // The keyboard command and the context menu reach the page through the background's message.
     await backstory().browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-highlights' }, { frameId: 0 }), tabId);
     await expect.poll(registry).toEqual({ 'backstory-person': 0, 'backstory-organization': 0, 'backstory-place': 0 });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderCard, renderPill } from '../../../content-scripts/card/card-view';
 import { sampleAnnotation } from '../ui/sample-annotation';
 
-const actions = () => ({ dismiss: vi.fn(), collapse: vi.fn(), expand: vi.fn(), hideSite: vi.fn(), showParty: vi.fn() });
+const actions = () => ({ dismiss: vi.fn(), collapse: vi.fn(), expand: vi.fn(), hideSite: vi.fn(), showParty: vi.fn(), focusParty: vi.fn() });
 
 describe('renderCard', () => {
   it('shows the agency, the publisher and the times', () => {
