@@ -2,7 +2,7 @@ import type { Evidence, EvidenceSource, Outlet } from '../types';
 import type { AgencyRecord } from '../sources/agencies.data';
 import { agencyByExactCode, agencyByName, agencyOutlet } from '../sources/registry';
 import { creditPatterns } from './credit-patterns';
-import { capRaw, cleanText } from '../page/text';
+import { capRaw, cleanText, textPrefix } from '../page/text';
 import { isInBoilerplate } from '../page/zones';
 import type { PageContext } from './context';
 
@@ -102,18 +102,23 @@ function creditLineCandidates(ctx: PageContext): { text: string; detail: string 
   const scope = ctx.scope;
   const els = scope.querySelectorAll('p, span, div, em, i, small, strong, b, li');
   const limit = Math.min(els.length, 3000);
+  let previous = '';
   for (let i = 0; i < limit; i++) {
     const el = els[i];
     if (el.childElementCount > 3) continue;
-    const raw = el.textContent ?? '';
+    const raw = textPrefix(el, 241);
     if (raw.length > 240 || raw.length < 2) continue;
     const text = cleanText(raw);
+    // Wrappers repeat their only child's text (document order: wrapper first); one look is enough,
+    // and it keeps deeply nested markup from costing depth² ancestor walks below.
+    if (text === previous) continue;
+    previous = text;
     if (!text || !creditPatterns().name.test(text) && !/\(|©|[-—–/]/.test(text)) continue;
     if (el.closest(PHOTO_CREDIT_CONTAINER)) continue;
     if (PHOTO_CREDIT_TEXT.test(text)) continue;
     // An agency named inside a sentence ("reported <em>Reuters</em>") is a citation, not a credit.
     const para = el.tagName === 'P' ? null : el.closest('p');
-    if (para && (para.textContent ?? '').length > raw.length + 20) continue;
+    if (para && textPrefix(para, raw.length + 21).length > raw.length + 20) continue;
     if (isInBoilerplate(el, scope)) continue;
     out.push({ text, detail: describe(el) });
   }

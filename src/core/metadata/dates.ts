@@ -1,6 +1,6 @@
 import type { Evidence, EvidenceSource } from '../types';
 import { parseStructuredDate, parseVisibleDate, parseDateLine, labelKind, parseUrlDate, toIsoString, type DateParts } from '../dates';
-import { capRaw, cleanText } from '../page/text';
+import { capRaw, cleanText, textPrefix } from '../page/text';
 import { isInBoilerplate } from '../page/zones';
 import type { PageContext } from './context';
 import { findHeaderDate } from './header-date';
@@ -140,10 +140,10 @@ function timeElements(ctx: PageContext, lang: string | null, published: DateCand
     const el = times[i];
     if (isInBoilerplate(el, ctx.scope)) continue;
     const dt = el.getAttribute('datetime');
-    const text = cleanText(el.textContent).slice(0, 200);
+    const text = cleanText(textPrefix(el, 400)).slice(0, 200);
     const parts = (dt ? parseStructuredDate(dt) : null) ?? (text ? parseVisibleDate(text, lang ?? undefined) : null);
     if (!parts) continue;
-    const context = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${cleanText(el.parentElement?.textContent).slice(0, 80)}`;
+    const context = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${cleanText(textPrefix(el.parentElement, 160)).slice(0, 80)}`;
     const isModified = MODIFIED_HINT.test(context) && !/publi|posted|veröffentlicht|yayın/i.test(el.getAttribute('class') ?? '');
     const detail = el.hasAttribute('pubdate') ? '<time pubdate>' : isModified ? '<time> labelled as an update' : '<time> in the article';
     const cand = { parts, evidence: { source: 'time-element' as const, detail, raw: capRaw(dt ?? text) } };
@@ -163,7 +163,7 @@ function labelledLines(ctx: PageContext, lang: string | null, published: DateCan
   for (let i = 0; i < els.length && i < MAX_LINES; i++) {
     const el = els[i];
     if (el.childElementCount > 6) continue;
-    const raw = el.textContent ?? '';
+    const raw = textPrefix(el, 201);
     if (raw.length > 200 || raw.length < 6 || !/\d/.test(raw)) continue;
     const text = cleanText(raw);
     const kind = labelKind(text);

@@ -76,3 +76,16 @@ export function segmentedText(el: Element, max = 400): string {
   }
   return cleanText(out).slice(0, max);
 }
+
+/**
+ * The first `max` characters of an element's text, read node by node: unlike `textContent`, it never
+ * builds the text of a huge or deeply nested subtree only to look at its start or its length (a
+ * hostile page's 1 MB paragraph, an article holding thousands of <time> elements).
+ */
+export function textPrefix(el: Element | null | undefined, max: number): string {
+  if (!el) return '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) out += (n.nodeValue ?? '').slice(0, max - out.length);
+  return out;
+}
