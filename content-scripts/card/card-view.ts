@@ -1,7 +1,8 @@
 import type { Annotation } from '../../src/core/types';
 import { leadOutlet, publisherDiffers } from '../../src/ui/outlets';
-import { formatAbsolute, formatRelative, formatTimeline, parsePageTime } from '../../src/ui/time';
+import { formatAbsolute, formatRelative, formatTimeline, formatUpdateGap, parsePageTime } from '../../src/ui/time';
 import { el } from './dom';
+import { httpUrl } from '../../src/ui/safe-url';
 import { countryName, describeStateAffiliation, readableSources } from '../../src/ui/state-affiliation';
 
 /** What the card's buttons do; the view only builds DOM, mount.ts owns state and listeners. */
@@ -64,7 +65,24 @@ export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
     a.authors.length ? el('p', { class: 'authors' }, `By ${a.authors.map((p) => p.name).join(', ')}`) : null,
     renderParties(a, actions),
     renderQuotes(a),
+    renderRelated(a),
     el('footer', {}, button('text-button', 'Hide Backstory on this site (undo in the options)', 'Hide on this site', actions.hideSite)),
+  );
+}
+
+const CARD_RELATED_KINDS = ['encyclopedia', 'coverage', 'events'] as const;
+
+/** A few background links (Wikipedia for the first key parties, the same story elsewhere, that day); http(s) only. */
+function renderRelated(a: Annotation): HTMLElement | null {
+  const links = CARD_RELATED_KINDS.flatMap((kind) => a.related.filter((l) => l.kind === kind).slice(0, kind === 'encyclopedia' ? 2 : 1))
+    .map((l) => ({ ...l, safe: httpUrl(l.url) }))
+    .filter((l) => l.safe);
+  if (!links.length) return null;
+  return el(
+    'section',
+    { class: 'related', 'aria-label': 'Background' },
+    el('h2', {}, 'Background'),
+    el('ul', {}, ...links.map((l) => el('li', {}, el('a', { href: l.safe!, target: '_blank', rel: 'noreferrer noopener' }, l.title)))),
   );
 }
 
@@ -124,11 +142,15 @@ export function renderPill(a: Annotation, actions: CardActions): HTMLElement {
   const pub = parsePageTime(a.published);
   const when = pub ? (formatRelative(pub) ?? formatAbsolute(pub)) : null;
   const count = partiesCount(a);
-  const label = `Backstory: ${lead ? lead.outlet.name : 'no source found'}${when ? `, published ${when}` : ''}${count ? `, ${count}` : ''}. Show details`;
+  const mod = parsePageTime(a.modified);
+  // "· updated" only when the page was changed after publication (a minute or more).
+  const updated = pub && mod && formatUpdateGap(pub, mod) ? 'updated' : null;
+  const label = `Backstory: ${lead ? lead.outlet.name : 'no source found'}${when ? `, published ${when}` : ''}${updated ? ', updated' : ''}${count ? `, ${count}` : ''}. Show details`;
   const pill = button('pill', label, '', actions.expand);
   pill.setAttribute('aria-expanded', 'false');
   pill.append(el('span', { class: 'mark', 'aria-hidden': 'true' }, 'B'), el('span', { class: 'pill-name' }, name));
   if (when) pill.append(el('span', { class: 'pill-when' }, when));
+  if (updated) pill.append(el('span', { class: 'pill-when' }, '· updated'));
   if (count) pill.append(el('span', { class: 'pill-when' }, `· ${count}`));
   return pill;
 }

@@ -86,6 +86,23 @@ describe('card parties and quotes', () => {
     expect(a.showParty).toHaveBeenCalledWith('Nikol Pashinyan');
   });
 
+  it('links the background (http only) and never a javascript: URL', () => {
+    const a = withParties();
+    a.related = [
+      { kind: 'encyclopedia', title: 'Nikol Pashinyan on Wikipedia', url: 'https://en.wikipedia.org/wiki/Special:Search?search=Nikol+Pashinyan&go=Go' },
+      { kind: 'encyclopedia', title: 'Evil', url: 'javascript:alert(1)' },
+      { kind: 'events', title: 'What else happened on 25 February 2021', url: 'https://en.wikipedia.org/wiki/Portal:Current_events/2021_February_25' },
+    ];
+    const links = [...renderCard(a, actions()).querySelectorAll('.related a')];
+    expect(links.map((l) => l.textContent)).toEqual(['Nikol Pashinyan on Wikipedia', 'What else happened on 25 February 2021']);
+    expect(links.every((l) => l.getAttribute('href')!.startsWith('https://'))).toBe(true);
+  });
+
+  it('says "updated" on the collapsed line when the page changed after publication', () => {
+    expect(renderPill(sampleAnnotation(), actions()).textContent).toContain('· updated');
+    expect(renderPill(sampleAnnotation({ modified: null }), actions()).textContent).not.toContain('updated');
+  });
+
   it('counts parties on the collapsed line', () => {
     const pill = renderPill(withParties(), actions());
     expect(pill.getAttribute('aria-label')).toMatch(/, 3 parties\. Show details$/);
