@@ -27,6 +27,7 @@ let features: typeof import('./article-features') | null = null;
 /** The reader asked for highlights before the parties were ready: apply them on arrival. */
 let highlightsWanted = false;
 let settings: Settings = DEFAULT_SETTINGS;
+let settingsReady: Promise<void> | null = null;
 /** Never aborted: the watchers live as long as the page (a new document runs a new script). */
 const pageLifetime = new AbortController();
 
@@ -35,7 +36,8 @@ async function annotateAndReport(forced: boolean): Promise<Result<null>> {
   try {
     const detection = detectArticle(document, location.href);
     if (detection.isArticle || forced) {
-      features ??= await import('./article-features');
+      const [loaded] = await Promise.all([import('./article-features'), ensureSettings()]);
+      features ??= loaded;
       detailed = { annotation: features.annotateMetadata(document, location.href, forced, detection), blocks: [], mentions: [] };
     } else {
       detailed = { annotation: detectionOnly(location.href, detection), blocks: [], mentions: [] };
@@ -96,6 +98,21 @@ function cardOptions() {
   };
 }
 
+/**
+ * Reads the reader's settings once, on the first article: a page that is not an article never waits
+ * for (or touches) storage before the detector has decided.
+ */
+function ensureSettings(): Promise<void> {
+  settingsReady ??= loadSettings()
+    .catch(() => DEFAULT_SETTINGS)
+    .then((loaded) => {
+      settings = loaded;
+      highlightsWanted = loaded.alwaysHighlight && !isSiteDisabled(loaded, location.href);
+      onSettingsChanged(applySettings);
+    });
+  return settingsReady;
+}
+
 /** Settings changed in the options page or another tab: hide what the reader turned off. */
 function applySettings(next: Settings): void {
   settings = next;
@@ -149,9 +166,6 @@ function showParty(name: string): boolean {
 // A card left by an earlier copy of this script (the extension was reloaded) would be a duplicate.
 document.querySelector(CARD_TAG)?.remove();
 void (async () => {
-  settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-  highlightsWanted = settings.alwaysHighlight && !isSiteDisabled(settings, location.href);
-  onSettingsChanged(applySettings);
   await annotateAndReport(false);
   // Single-page sites change article without a new document; some render the body after load.
   watchPageChanges((change) => {

@@ -8,6 +8,8 @@ const SETTLE_MS = 700;
 /** Text growth that counts as new content (a body arriving), not a widget or an ad. */
 const MIN_NEW_TEXT = 600;
 const URL_POLL_MS = 1_000;
+/** At most one look at the page's text size per this interval: pages mutate constantly (ads, tickers). */
+const TEXT_CHECK_MS = 300;
 
 /**
  * Calls `onChange` when a single-page site moves to another address (pushState, back/forward, a
@@ -39,8 +41,14 @@ export function watchPageChanges(onChange: (change: PageChange) => void, signal:
     observer?.disconnect();
     clearTimeout(windowTimer);
     baseline = textSize();
+    let checkTimer = 0;
     observer = new MutationObserver(() => {
-      if (textSize() - baseline >= MIN_NEW_TEXT) fire('content-arrived');
+      // Measuring the body's text is linear in the page: do it once per burst of mutations, not per batch.
+      if (checkTimer) return;
+      checkTimer = window.setTimeout(() => {
+        checkTimer = 0;
+        if (textSize() - baseline >= MIN_NEW_TEXT) fire('content-arrived');
+      }, TEXT_CHECK_MS);
     });
     if (document.body) observer.observe(document.body, { childList: true, subtree: true });
     windowTimer = window.setTimeout(() => observer?.disconnect(), LATE_CONTENT_WINDOW_MS);

@@ -1,4 +1,5 @@
 import type { PartyType } from '../types';
+import { ALSO_KNOWN_AS } from './alias-phrases';
 
 /** A tagged entity span in one text block (the tagger's output, structurally). */
 export interface TaggedSpan {
@@ -82,7 +83,6 @@ const APPOSITION_NOUNS: ReadonlyArray<{ type: PartyType; nouns: RegExp }> = [
   { type: 'organization', nouns: /^(?:company|firm|group|party|agency|organi[sz]ation|charity|union|bank|militia|movement|alliance|coalition|network|startup|manufacturer|retailer|broadcaster|newspaper|ministry|department)$/ },
 ];
 const APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b/u;
-const ALSO_KNOWN_AS = /^,?\s*(?:(?:also|formerly|better|otherwise|widely|locally)\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$/i;
 
 function typesFromAppositions(spans: readonly TaggedSpan[], blocks: readonly string[]): Map<number, PartyType> {
   const out = new Map<number, PartyType>();

@@ -1,5 +1,6 @@
 import type { PartyType } from '../types';
 import type { Mention } from './mentions';
+import { ALSO_KNOWN_AS } from './alias-phrases';
 
 /** Mentions of one party after merging, in document order. */
 export interface MentionCluster {
@@ -101,7 +102,6 @@ function linkDeclaredAcronyms(groups: Group[], blocks: readonly string[], union:
   });
 }
 
-const ALSO_KNOWN_AS = /^,?\s*(?:(?:also|formerly|better|otherwise|widely|locally)\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$|^\s*\((?:also\s+)?(?:known\s+as|called|aka|a\.k\.a\.)\s+$|^,?\s*(?:aka|a\.k\.a\.)\s+$/i;
 
 /** "Nagorno-Karabakh, also known as Upper Karabakh": the second name is an alias of the first, whatever its label. */
 function linkAlsoKnownAs(groups: Group[], blocks: readonly string[], union: (a: number, b: number) => void): void {
