@@ -1,5 +1,5 @@
 import type { Annotation } from '../core/types';
-import { searchTerms } from '../core/related/related-links';
+import { gdeltRange, searchTerms } from '../core/related/related-links';
 import { readGdeltReply } from './gdelt';
 import type { LiveArticle, LiveOutcome, PartySummary } from './live-types';
 import { PacedQueue } from './paced-queue';
@@ -47,13 +47,7 @@ export function defaultDeps(cache: LiveCache): LiveDeps {
 export function fetchCoverage(a: Pick<Annotation, 'headline' | 'published' | 'parties'>, endpoints: LiveEndpoints, deps: LiveDeps): Promise<LiveOutcome<LiveArticle[]>> {
   const terms = searchTerms(a.parties.filter((p) => p.key), a.headline ?? '');
   if (!terms.length) return Promise.resolve({ state: 'nothing-found' });
-  const params = new URLSearchParams({ query: terms.join(' '), mode: 'artlist', format: 'json', maxrecords: '20', sort: 'datedesc' });
-  const day = a.published ? Date.parse(a.published.length === 10 ? `${a.published}T00:00:00Z` : a.published) : NaN;
-  if (Number.isNaN(day)) params.set('timespan', '3months');
-  else {
-    params.set('startdatetime', gdeltTime(day - 2 * 86_400_000));
-    params.set('enddatetime', gdeltTime(day + 3 * 86_400_000));
-  }
+  const params = new URLSearchParams({ query: terms.join(' '), mode: 'artlist', format: 'json', maxrecords: '20', sort: 'datedesc', ...gdeltRange(a.published) });
   const url = `${endpoints.gdelt}?${params}`;
   return cached(url, deps, () =>
     deps.gdeltQueue.run(() => request(url, {}, deps).then((r) => (r.ok ? readGdeltReply(r.status, r.body, r.retryAfter, deps.now()) : r.outcome))),
@@ -89,8 +83,4 @@ async function cached(key: string, deps: LiveDeps, load: () => Promise<LiveOutco
   const outcome = await load();
   if (outcome.state === 'ok' || outcome.state === 'nothing-found') await deps.cache.set(key, { at: deps.now(), outcome }).catch(() => undefined);
   return outcome;
-}
-
-function gdeltTime(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 10).replace(/-/g, '')}000000`;
 }

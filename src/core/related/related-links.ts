@@ -45,10 +45,19 @@ export function buildRelatedLinks(a: Pick<Annotation, 'headline' | 'published' |
     });
   }
   if (terms.length) {
-    const range: Record<string, string> = day ? { startdatetime: gdeltTime(shift(day, -2)), enddatetime: gdeltTime(shift(day, 3)) } : { timespan: '3months' };
+    const range = gdeltRange(a.published);
     links.push({ kind: 'gdelt', title: 'Coverage worldwide in GDELT', url: `https://api.gdeltproject.org/api/v2/doc/doc?${query({ query: terms.join(' '), mode: 'artlist', format: 'html', sort: 'datedesc', maxrecords: '75', ...range })}` });
   }
   return links;
+}
+
+/**
+ * GDELT's time window for a story: from two days before to three days after its UTC publication day,
+ * or the last three months when the page gives no date. Shared by the offline link and the live query.
+ */
+export function gdeltRange(published: string | null): Record<string, string> {
+  const day = utcDay(published);
+  return day ? { startdatetime: gdeltTime(shift(day, -2)), enddatetime: gdeltTime(shift(day, 3)) } : { timespan: '3months' };
 }
 
 /** Up to two key names (quoted when several words) and headline keywords the names do not cover. */
