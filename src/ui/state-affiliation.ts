@@ -39,7 +39,7 @@ export function readableSources(profileSource: string | null | undefined): strin
   if (!profileSource) return null;
   const parts = profileSource
     .split(/;\s*/)
-    .map((p) => p.replace(/\s*\([^)]*\.(?:ts|json|csv)\)/g, '').replace(/^state affiliation:\s*/i, 'state affiliation: ').trim())
+    .map((p) => p.replace(/(?<!\s)\s*\([^()]*\.(?:ts|json|csv)\)/g, '').replace(/^state affiliation:\s*/i, 'state affiliation: ').trim())
     .map((p) => (/^Backstory\b/i.test(p) ? "Backstory's outlet list" : p))
     .filter(Boolean);
   return [...new Set(parts)].join('; ');

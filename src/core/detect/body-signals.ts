@@ -40,7 +40,7 @@ export const DATE_TEXT = new RegExp(
 /** "WASHINGTON (AP) —", "LONDON, June 3 (Reuters) -", "BERLIN —" at the start of the body. */
 export const DATELINE = new RegExp(
   [
-    "^[A-Z][A-Z.'’ -]{2,30}(?:,\\s*[\\p{L}.' ]{2,30}){0,2}\\s*(?:\\([^)]{2,30}\\))?\\s*[—–-]{1,2}\\s*\\S",
+    "^[A-Z][A-Z.'’ -]{2,30}(?:,\\s*[\\p{L}.' ]{2,30}){0,2}\\s*(?:\\([^)]{2,30}\\)\\s*)?[—–-]{1,2}\\s*\\S",
     "^[\\p{Lu}][\\p{L}.' -]{2,40}(?:,\\s*[\\p{L}.' \\d]{2,30})?\\s*\\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua|IANS|PTI|KNA|epd|APA|Kyodo|Yonhap|Bloomberg|CNN|BBC|TASS|Anadolu)\\)\\s*[—–:-]",
   ].join('|'),
   'u',

@@ -18,7 +18,7 @@ export interface AgencyCredit {
  */
 export function resolveCreditTokens(captured: string): AgencyRecord[] {
   const out: AgencyRecord[] = [];
-  for (const token of captured.split(/\s*(?:[/,&]|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/u)) {
+  for (const token of captured.split(/(?<!\s)\s*(?:[/,&]|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/u)) {
     const t = token.trim();
     if (!t) continue;
     const rec = agencyByName(t) ?? agencyByExactCode(t);

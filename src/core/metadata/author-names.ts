@@ -19,9 +19,9 @@ const CJK_LEAD_IN = /^(?:(?:取材・文|文・写真|文)\s*[●◎○■・:�
 /** Desks and outlets written in CJK scripts ("ASCII編集部", "新華社"): never a person. */
 const CJK_DESK = /(?:編集部|編輯部|编辑部|編集局|编辑|編集|報道部|取材班|新聞社|新闻社|通信社|电视台|テレビ|ニュース|新聞|日報|日报)$/u;
 
-const TRAILING_AGENCY = /\s+((?:The\s+)?Associated Press|Reuters|Agence France-Presse|Bloomberg(?: News)?|Anadolu Agency|Xinhua|AP|AFP|dpa|PTI|IANS|ANI|UPI)$/;
+const TRAILING_AGENCY = /(?<!\s)\s+((?:The\s+)?Associated Press|Reuters|Agence France-Presse|Bloomberg(?: News)?|Anadolu Agency|Xinhua|AP|AFP|dpa|PTI|IANS|ANI|UPI)$/;
 
-const SPLIT = /\s*[，、／]\s*|\s+[-–—]\s+|\s*(?:,|;|\||\/|·|•|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bve\b|\bи\b|\boch\b|\bog\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\bcom\b|\bmet\b|\bin\b|\bon\b|\bfor\b|\bat\b)\s+|\s*(?:,|;|\||·|•|&)\s*/iu;
+const SPLIT = /(?<!\s)(?:\s*[，、／]\s*|\s+[-–—]\s+|\s*(?:,|;|\||\/|·|•|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bve\b|\bи\b|\boch\b|\bog\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\bcom\b|\bmet\b|\bin\b|\bon\b|\bfor\b|\bat\b)\s+|\s*(?:,|;|\||·|•|&)\s*)/iu;
 
 /**
  * Splits a raw author value (meta content, byline text, JSON-LD name) into clean person names:
@@ -35,12 +35,12 @@ export function splitAuthorNames(raw: string, strict = false): { people: string[
   let text = cleanText(raw).slice(0, 300);
   if (!text || /^https?:\/\//i.test(text) || /^www\./i.test(text)) return { people, agencies };
   text = text.replace(/^(?:by|von|par|por)(?=\p{Lu})/iu, (m) => m + ' ');
-  text = text.replace(/\S+@\S+\.\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/@\w{2,}.*$/g, ' ');
-  text = text.replace(/\s*\([^)]*(?:\)|$)/g, ' ');
+  text = text.replace(/(?<!\S)[^\s@]+@[^\s@]+\.\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/@\w{2,}.*$/g, ' ');
+  text = text.replace(/(?<!\s)\s*\([^)]*(?:\)|$)/g, ' ');
   text = text.replace(/^(?:more|all|other|latest)\s+(?:stories|articles|posts|news|from|by)\s+(?:by|from)?\s*/i, '');
   text = text.replace(/^about the author\s*:?\s*/i, '');
   text = text.replace(LEAD_IN, '').replace(CJK_LEAD_IN, '');
-  text = text.replace(/(?<=\S\s*)\b(?:updated|published|posted|modified|last updated)\b.*$/i, '');
+  text = text.replace(/(?<=\S)\s*\b(?:updated|published|posted|modified|last updated)\b.*$/i, '');
   text = text.replace(/\b(?:follow|email|e-mail|twitter|facebook|instagram|linkedin)\b.*$/i, '');
   text = text.replace(/\s\d+\s*(?:min(?:ute)?s?|minuten|minutos)\b[^|]*/gi, ' ');
   // Credits for other work in the same line are not authors of the text.
@@ -69,7 +69,7 @@ export function splitAuthorNames(raw: string, strict = false): { people: string[
  * job titles, dates and other fragments. Kept permissive about scripts: CJK and Cyrillic names have no case.
  */
 export function asPersonName(fragment: string): string | null {
-  let s = cleanText(fragment).replace(/^[\[(“"']+|[\])”"'.,:]+$/g, '').trim();
+  let s = cleanText(fragment).replace(/^[\[(“"']+|(?<![\])”"'.,:])[\])”"'.,:]+$/g, '').trim();
   if (s.length < 2 || s.length > 60) return null;
   if (/\d/.test(s)) return null;
   if (NOT_A_NAME.test(s) || CJK_DESK.test(s) || JOB_TITLE.test(s)) return null;

@@ -109,7 +109,7 @@ function fromBylines(ctx: PageContext): AuthorCandidate[] {
   return out;
 }
 
-const OTHER_WORK = /(?:illustrat\w*|photo\w*|images?|video|graphics?|fotos?|bild\w*)\s*(?:by|:|von|par|por)?\s*$/i;
+const OTHER_WORK = /(?:illustrat\w*|photo\w*|images?|video|graphics?|fotos?|bild\w*)\s*(?:(?:by|:|von|par|por)\s*)?$/i;
 
 /** "Words by A · Illustration by <a>B</a>": B made the pictures, not the text. */
 function creditedForOtherWork(byline: Element, nameEl: Element): boolean {

@@ -39,8 +39,8 @@ export function creditPatterns(): CreditPatterns {
     name: new RegExp(`${NOT_WORD_BEFORE}(?:${names})${NOT_WORD_AFTER}`, 'iu'),
     // "(dpa/lni)": regional services of an agency follow a slash.
     datelineCode: new RegExp(`\\(\\s*((?:${any})(?:\\s*[/,-]\\s*[\\p{L}-]{1,24})*)\\s*\\)\\s*(?:[-—–:|]|$)`, 'iu'),
-    leadIn: new RegExp(`${NOT_WORD_BEFORE}(?:${leadWords})\\s*:?\\s*((?:${any})(?:\\s*(?:[/,&]|and|et|und|y|e)\\s*(?:${any}))*)${NOT_WORD_AFTER}`, 'iu'),
-    bareLine: new RegExp(`^\\s*(?:[-—–©(]|\\(c\\))?\\s*(?:\\d{4}\\s+)?((?:${any})(?:\\s*[/,&]\\s*(?:${any}))*)\\s*\\)?\\s*\\.?\\s*$`, 'iu'),
+    leadIn: new RegExp(`${NOT_WORD_BEFORE}(?:${leadWords})\\s*(?::\\s*)?((?:${any})(?:\\s*(?:[/,&]|and|et|und|y|e)\\s*(?:${any}))*)${NOT_WORD_AFTER}`, 'iu'),
+    bareLine: new RegExp(`^\\s*(?:(?:[-—–©(]|\\(c\\))\\s*)?(?:\\d{4}\\s+)?((?:${any})(?:\\s*[/,&]\\s*(?:${any}))*)\\s*(?:\\)\\s*)?(?:\\.\\s*)?$`, 'iu'),
     code: new RegExp(`${NOT_WORD_BEFORE}(?:${codes})${NOT_WORD_AFTER}`, 'u'),
   };
   return cache;

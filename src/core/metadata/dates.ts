@@ -206,7 +206,7 @@ function isLinkToAnotherPage(el: Element, text: string, url: string): boolean {
   try {
     const target = new URL(link.getAttribute('href') ?? '', url);
     const here = new URL(url);
-    return target.host !== here.host || target.pathname.replace(/\/+$/, '') !== here.pathname.replace(/\/+$/, '');
+    return target.host !== here.host || target.pathname.replace(/(?<!\/)\/+$/, '') !== here.pathname.replace(/(?<!\/)\/+$/, '');
   } catch {
     return false;
   }

@@ -4,7 +4,7 @@ import { isInBoilerplate } from '../page/zones';
 import type { PageContext } from './context';
 
 /** Separators between a headline and the site's name in `<title>` and og:title. */
-const SITE_SEPARATORS = /\s+(?:\||-|–|—|::|·|•|»|«|\/|:)\s+/;
+const SITE_SEPARATORS = /(?<!\s)\s+(?:\||-|–|—|::|·|•|»|«|\/|:)\s+/;
 
 interface HeadlineCandidate {
   text: string;

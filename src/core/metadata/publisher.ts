@@ -75,7 +75,7 @@ function candidates(ctx: PageContext): PublisherCandidate[] {
 
 /** Drops decorations and rejects values that are not names (URLs, file names, long sentences). */
 function cleanPublisherName(raw: string): string | null {
-  let s = cleanText(raw).replace(/\s*(?:logo|-\s*home|home page|homepage)$/i, '').trim();
+  let s = cleanText(raw).replace(/(?<!\s)\s*(?:logo|-\s*home|home page|homepage)$/i, '').trim();
   s = s.replace(/^(?:www\.)/i, '');
   if (s.length < 2 || s.length > 60) return null;
   if (/^https?:|\/\//.test(s)) return null;
@@ -99,20 +99,20 @@ function logoName(doc: Document): { name: string; detail: string } | null {
     const el = doc.querySelector(sel);
     if (!el) continue;
     const v = el.getAttribute('alt') ?? el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.textContent;
-    const name = cleanText(v).replace(/\s*(?:logo|home|homepage|home page)$/i, '').replace(/^(?:logo|home)\s*(?:of|-|:)?\s*/i, '').trim();
+    const name = cleanText(v).replace(/(?<!\s)\s*(?:logo|home|homepage|home page)$/i, '').replace(/^(?:logo|home)\s*(?:of|-|:)?\s*/i, '').trim();
     if (name && name.length <= 50 && !/^(?:logo|home|back to home|homepage)$/i.test(name)) return { name, detail: `logo: ${sel}` };
   }
   return null;
 }
 
 /** Abbreviated legal forms after a copyright holder: the company behind the outlet, not the outlet's name. */
-const LEGAL_FORM = /,?\s+(?:LLC|L\.L\.C|LLP|Inc|Ltd|Pty Ltd|PLC|GmbH|S\.L|S\.A|B\.V|Corp)\.?$/i;
+const LEGAL_FORM = /(?<!\s),?\s+(?:LLC|L\.L\.C|LLP|Inc|Ltd|Pty Ltd|PLC|GmbH|S\.L|S\.A|B\.V|Corp)\.?$/i;
 
 /** "© 2021 Anadolu Agency. All rights reserved." → "Anadolu Agency"; "© 2016 Smitten Kitchen LLC" → "Smitten Kitchen". */
 export function copyrightHolder(line: string): string | null {
   const m = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.|,;©]{2,60}?)(?:\s*[.|,;]|\s+all rights|\s+tüm hakları|\s+tous droits|\s+alle rechte|\s+todos los derechos|\s*$)/i.exec(line);
   if (!m) return null;
-  const name = cleanText(m[1]).replace(/\s*\d{4}$/, '').replace(LEGAL_FORM, '');
+  const name = cleanText(m[1]).replace(/(?<!\s)\s*\d{4}$/, '').replace(LEGAL_FORM, '');
   if (!name || /^(?:all rights|\d+)$/i.test(name)) return null;
   return name;
 }

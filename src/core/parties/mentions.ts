@@ -52,7 +52,7 @@ export function toMentions(spans: readonly TaggedSpan[], blocks: readonly string
       end -= possessive[0].length;
       surface = surface.slice(0, -possessive[0].length);
     }
-    surface = surface.replace(/[\s,.;:]+$/, '');
+    surface = surface.replace(/(?<![\s,.;:])[\s,.;:]+$/, '');
     end = start + surface.length;
     if (!isNameLike(surface)) continue;
     let partyType = type;

@@ -60,14 +60,14 @@ function trailingWords(text: string, n: number): string[] {
   const tail = text.slice(-160);
   if (!/[\p{L}.’']\s+$/u.test(tail) && !/\s$/.test(tail)) return [];
   const words: string[] = [];
-  let rest = tail.replace(/\s+$/, '');
+  let rest = tail.trimEnd();
   while (words.length < n) {
     const m = WORD.exec(rest);
     if (!m) break;
     words.unshift(m[0]);
     rest = rest.slice(0, m.index);
     if (!/^[^\S\n]+$/.test(rest.slice(-1)) || rest.trim() === '') break;
-    rest = rest.replace(/\s+$/, '');
+    rest = rest.trimEnd();
   }
   return words;
 }

@@ -148,7 +148,7 @@ export class QuoteAttributor {
     const at = from + lead;
     // "said IMF chief economist Pierre-Olivier Gourinchas": the person, not their organisation.
     const phraseEnd = at + (/[,.;:]|$/.exec(text.slice(at, at + 120))?.index ?? 120);
-    const near = this.byBlock[block].filter((x) => x.start >= at && x.start <= at + 60 && x.start < phraseEnd && /^(?:\s*(?:the|a|an|[\p{Lu}][\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,6}$/u.test(text.slice(at, x.start) + (x.start > at ? ' ' : '')));
+    const near = this.byBlock[block].filter((x) => x.start >= at && x.start <= at + 60 && x.start < phraseEnd && /^(?:(?:the|a|an|[\p{Lu}][\p{L}.’'-]*|[\p{Ll}-]+)\s+){0,6}$/u.test(text.slice(at, x.start) + (x.start > at ? ' ' : '')));
     const m = near.find((x) => this.parties[x.party].type === 'person') ?? near[0];
     if (m) return { party: m.party };
     const rest = text.slice(at, at + 80);

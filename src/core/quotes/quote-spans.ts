@@ -66,7 +66,7 @@ export function findQuoteSpans(blocks: readonly string[]): QuoteSpan[] {
 
 /** The quoted words without the comma or colon that belongs to the sentence around them. */
 function quoteText(raw: string): string {
-  return raw.trim().replace(/\s*[,;:]$/, '');
+  return raw.trim().replace(/(?<!\s)\s*[,;:]$/, '');
 }
 
 function isOpeningPosition(text: string, i: number, mark: string): boolean {

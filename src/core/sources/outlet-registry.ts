@@ -53,7 +53,7 @@ export function normalizeHost(input: string): string {
       return '';
     }
   }
-  h = h.replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.+$/, '');
+  h = h.replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/(?<!\.)\.+$/, '');
   return /^[a-z0-9.-]+$/.test(h) && !h.includes('..') ? h : '';
 }
 
