@@ -48,12 +48,20 @@ export interface LaunchOptions {
   timeZone?: string;
   viewport?: { width: number; height: number } | null;
   colorScheme?: 'light' | 'dark';
+  /**
+   * A user-data directory to use and keep on close (a browser restart reuses it); default a fresh
+   * temporary profile, deleted on close.
+   */
+  profile?: string;
 }
 
-/** Starts Chromium with a fresh temporary profile and waits for Backstory's service worker. */
+/** Starts Chromium with the extension (in a fresh temporary profile unless `opts.profile`) and waits for Backstory's service worker. */
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST_DIR, 'manifest.json'))) throw new Error(`No build at ${DIST_DIR}: run \`npm run build\` first.`);
-  const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'backstory-profile-'));
+  const removeProfile = () => {
+    if (!opts.profile) rmSync(profile, { recursive: true, force: true });
+  };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: opts.headless ?? true,
@@ -94,12 +102,12 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
         }), tabId),
       close: async () => {
         await context.close();
-        rmSync(profile, { recursive: true, force: true });
+        removeProfile();
       },
     };
   } catch (e) {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw e;
   }
 }

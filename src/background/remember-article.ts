@@ -1,7 +1,7 @@
 import type { Annotation, RelatedLink } from '../core/types';
 import { earlierReading } from '../history/earlier-reading';
 import { entryFor } from '../history/history-entry';
-import { readHistory, recordArticle } from '../history/history-store';
+import { readHistoryAbout, recordArticle } from '../history/history-store';
 import { loadSettings } from '../settings/storage';
 import { httpUrl } from '../ui/safe-url';
 
@@ -14,8 +14,10 @@ export async function rememberArticle(annotation: Annotation): Promise<RelatedLi
   try {
     const entry = entryFor(annotation, Date.now());
     if (!entry || !(await loadSettings()).readingHistory) return [];
-    const earlier = earlierReading(await readHistory(), entry);
-    await recordArticle(entry);
+    const earlier = earlierReading(await readHistoryAbout(entry.keyParties), entry);
+    // Requested when the report arrived, before the settings were read: a delete-all (turning the
+    // history off) from the options page in between wins over this write.
+    await recordArticle(entry, undefined, { requestedAt: entry.readAt });
     return earlier.flatMap(({ entry: e, shared }) => {
       const url = httpUrl(e.url);
       return url ? [{ kind: 'history' as const, title: `${e.headline ?? url}${e.publisher ? ` (${e.publisher})` : ''}: also about ${shared.join(', ')}`, url }] : [];

@@ -22,7 +22,7 @@ describe('history store (IndexedDB)', () => {
 
   it('evicts the oldest entries beyond the cap', async () => {
     const db = new IDBFactory();
-    for (let i = 1; i <= 5; i++) await recordArticle(entry(`https://a.example/${i}`, i, ['X']), db, 3);
+    for (let i = 1; i <= 5; i++) await recordArticle(entry(`https://a.example/${i}`, i, ['X']), db, { cap: 3 });
     expect((await readHistory(db)).map((e) => e.readAt)).toEqual([3, 4, 5]);
   });
 
