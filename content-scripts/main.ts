@@ -5,13 +5,13 @@ import { detectionOnly } from '../src/core/detection-only';
 import { errorText, isFromOurExtension, sendToBackground, type HighlightState, type Result } from '../src/messages';
 import type { CardHandle } from './card/mount';
 import { CARD_TAG } from './card/tag';
-import { loadEntityTagger } from './entity-tagger';
 import type { Highlighter } from './highlights/highlighter';
 import type { HoverCard } from './highlights/hover-card';
 import { DEFAULT_SETTINGS, isSiteDisabled, normalizeSite, type Settings } from '../src/settings/settings';
 import { loadSettings, onSettingsChanged, updateSettings } from '../src/settings/storage';
 import { isPageDismissed, rememberDismissed } from '../src/settings/dismissed-pages';
 import { watchPageChanges } from './page-changes';
+import { nextTask, timed } from './timing';
 
 /**
  * Runs in every http(s) page at document idle. `annotate` rejects non-articles cheaply before any
@@ -34,11 +34,13 @@ const pageLifetime = new AbortController();
 async function annotateAndReport(forced: boolean): Promise<Result<null>> {
   let detailed: DetailedAnnotation;
   try {
-    const detection = detectArticle(document, location.href);
+    const detection = timed('detect', () => detectArticle(document, location.href));
     if (detection.isArticle || forced) {
       const [loaded] = await Promise.all([import('./article-features'), ensureSettings()]);
       features ??= loaded;
-      detailed = { annotation: features.annotateMetadata(document, location.href, forced, detection), blocks: [], mentions: [] };
+      const extract = features.annotateMetadata;
+      await nextTask();
+      detailed = { annotation: timed('metadata', () => extract(document, location.href, forced, detection)), blocks: [], mentions: [] };
     } else {
       detailed = { annotation: detectionOnly(location.href, detection), blocks: [], mentions: [] };
     }
@@ -50,7 +52,10 @@ async function annotateAndReport(forced: boolean): Promise<Result<null>> {
   const { annotation } = detailed;
   card?.remove();
   card = null;
-  if (features && (forced || (annotation.isArticle && (await wantsCard())))) card = features.mountCard(annotation, cardOptions());
+  if (features && (forced || (annotation.isArticle && (await wantsCard())))) {
+    const mount = features.mountCard;
+    card = timed('card', () => mount(annotation, cardOptions()));
+  }
   clearHighlights();
   current = { detailed, forced };
   const reported = report();
@@ -61,10 +66,17 @@ async function annotateAndReport(forced: boolean): Promise<Result<null>> {
 
 async function addParties(from: DetailedAnnotation, forced: boolean): Promise<void> {
   try {
-    const tag = await loadEntityTagger();
-    // A newer report (annotate anyway) supersedes this one.
+    await nextTask();
+    // A newer report (annotate anyway, a new article in a single-page site) supersedes this one.
+    if (current?.detailed !== from || !features) return;
+    const { extractArticleBlocks, withinStoryBudget } = features;
+    const blocks = timed('blocks', () => withinStoryBudget(extractArticleBlocks(document, from.annotation.headline)));
+    const asked = performance.now();
+    const story = await sendToBackground('read-story', { annotation: from.annotation, blocks: blocks.map(({ kind, text }) => ({ kind, text })) });
+    performance.measure('backstory:background-parties', { start: asked, end: performance.now() });
+    if (!story.ok) throw new Error(story.error);
     if (current?.detailed !== from) return;
-    current = { detailed: features!.addStoryParties(document, from.annotation, tag), forced };
+    current = { detailed: { annotation: story.value.annotation, blocks, mentions: story.value.mentions }, forced };
     card?.update(current.detailed.annotation);
     if (highlightsWanted) setHighlights(true, false);
     await report();
@@ -135,9 +147,10 @@ function setHighlights(on: boolean, notify = true): HighlightState {
   const detailed = current?.detailed;
   // Mentions exist only once the article chunk has loaded; before that the wish is kept for later.
   if (on && detailed && detailed.mentions.length && features) {
-    const ranges = features.mentionRanges(detailed.blocks, detailed.mentions);
+    const { mentionRanges, highlightMentions } = features;
+    const ranges = timed('highlight-ranges', () => mentionRanges(detailed.blocks, detailed.mentions));
     const hover = new AbortController();
-    const highlighter = features.highlightMentions(ranges, detailed.annotation.parties);
+    const highlighter = timed('highlights', () => highlightMentions(ranges, detailed.annotation.parties));
     highlights = { highlighter, hover, card: features.watchHover(ranges, detailed.annotation.parties, hover.signal) };
   }
   if (notify) void report();

@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Annotation } from './core/types';
+import type { BlockText } from './core/add-story-parties';
+import type { PartyMention } from './core/parties/parties';
 import type { LiveArticle, LiveOutcome, PartySummary } from './live/live-types';
 
 /**
@@ -32,6 +34,11 @@ export interface HighlightState {
 export type ContentToBackground = {
   /** The page was annotated (article or not): keep it for the tab and set the badge. */
   'page-annotated': { request: { annotation: Annotation; forced: boolean; highlighted: boolean }; reply: null };
+  /**
+   * Read the parties, quotes and links of an article from its block texts. The tagger runs in the
+   * background: its weights load once for every tab, and the page's main thread is not held up.
+   */
+  'read-story': { request: { annotation: Annotation; blocks: BlockText[] }; reply: { annotation: Annotation; mentions: PartyMention[] } };
 };
 
 /** Popup → background. */

@@ -7,6 +7,7 @@ import { showBadge } from './badge';
 import { injectContentScript } from './inject';
 import { rememberArticle } from './remember-article';
 import { liveCoverage, partySummary } from './live-lookups';
+import { readStoryInBackground } from './read-story';
 
 /**
  * Answers one runtime message. Returns undefined (no reply) for anything that is not a well-formed
@@ -33,6 +34,7 @@ export function handleMessage(msg: unknown, sender: Runtime.MessageSender): Prom
   if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return undefined;
   const contentMsg = parseContentMessage(msg);
   if (!contentMsg) return undefined;
+  if (contentMsg.type === 'read-story') return answer(() => readStoryInBackground(contentMsg.annotation, contentMsg.blocks));
   return answer(async () => {
     // A report can arrive just after its tab closed (parties are read after metadata): storing it
     // would keep state for a tab that no longer exists.

@@ -1,4 +1,6 @@
 import type { Annotation } from '../core/types';
+import type { BlockKind } from '../core/body/article-blocks';
+import { MAX_STORY_BLOCKS, MAX_STORY_CHARS } from '../core/body/story-budget';
 import type { ContentToBackground, MessageOf, PopupToBackground } from '../messages';
 
 /**
@@ -9,13 +11,30 @@ import type { ContentToBackground, MessageOf, PopupToBackground } from '../messa
 /** Largest annotation we keep; `storage.session` holds 10 MB for all tabs together. */
 const MAX_ANNOTATION_CHARS = 256 * 1024;
 
+const BLOCK_KINDS = new Set(['headline', 'standfirst', 'subhead', 'paragraph']);
+
 /** The content-script message in `msg`, or null when it is not one of ours or is malformed. */
 export function parseContentMessage(msg: unknown): MessageOf<ContentToBackground> | null {
+  if (isRecord(msg) && msg.type === 'read-story') return parseReadStory(msg);
   if (!isRecord(msg) || msg.type !== 'page-annotated') return null;
   if (typeof msg.forced !== 'boolean' || !isAnnotation(msg.annotation)) return null;
   if (JSON.stringify(msg.annotation).length > MAX_ANNOTATION_CHARS) return null;
   const highlighted = msg.highlighted === true;
   return { type: 'page-annotated', annotation: msg.annotation, forced: msg.forced, highlighted };
+}
+
+function parseReadStory(msg: Record<string, unknown>): MessageOf<ContentToBackground> | null {
+  if (!isAnnotation(msg.annotation) || JSON.stringify(msg.annotation).length > MAX_ANNOTATION_CHARS) return null;
+  if (!Array.isArray(msg.blocks) || msg.blocks.length > MAX_STORY_BLOCKS) return null;
+  const blocks: { kind: BlockKind; text: string }[] = [];
+  let chars = 0;
+  for (const b of msg.blocks) {
+    if (!isRecord(b) || !BLOCK_KINDS.has(b.kind as string) || !isString(b.text)) return null;
+    chars += b.text.length;
+    if (chars > MAX_STORY_CHARS) return null;
+    blocks.push({ kind: b.kind as BlockKind, text: b.text });
+  }
+  return { type: 'read-story', annotation: msg.annotation, blocks };
 }
 
 /** The popup message in `msg`, or null. */

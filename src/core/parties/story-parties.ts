@@ -20,7 +20,7 @@ export interface StoryParties {
  * then rank parties (speakers count towards being key). `exclude` names the outlets credited for
  * the story, which are not parties of it.
  */
-export function extractStoryParties(blocks: readonly ArticleBlock[], tag: EntityTagger, exclude: readonly string[] = []): StoryParties {
+export function extractStoryParties(blocks: readonly Pick<ArticleBlock, 'kind' | 'text'>[], tag: EntityTagger, exclude: readonly string[] = []): StoryParties {
   const texts = blocks.map((b) => b.text);
   const spans = texts.length ? tag(texts) : [];
   const built = buildParties(texts, spans, exclude);

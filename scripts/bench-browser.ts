@@ -1,0 +1,228 @@
+/**
+ * `npm run bench:browser`: what the built extension costs inside real pages, in Debian's Chromium.
+ *
+ *   npm run bench:browser [-- --limit N] [-- --loads N] [-- --megabytes N]
+ *
+ * Pages: the article and non-article fixtures, the first N dev-corpus pages (default 40), and a generated
+ * article of about 10 MB. Everything is served from 127.0.0.1; any other request is aborted, so saved
+ * pages cannot reach the internet. Printed:
+ *  - content-script stage times, from the `backstory:*` performance measures the script leaves in each
+ *    page (detect on every page; metadata, card and parties on articles), median and p95;
+ *  - long tasks (PerformanceObserver in the page) that overlap one of those stages: the longest per page;
+ *  - whether the tagger's weights were fetched on pages judged not to be articles (they must not be);
+ *  - JS heap after 50 article loads in one tab (after a forced GC), with and without the extension, and
+ *    the background's session storage after them.
+ */
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchWithExtension } from './launch-chromium';
+import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './serve';
+import { hugeArticleHtml } from './bench/huge-page';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
+};
+const LIMIT = flag('--limit', 40);
+const LOADS = flag('--loads', 50);
+const MEGABYTES = flag('--megabytes', 10);
+
+declare global {
+  interface Window {
+    __backstoryBenchLongTasks?: Array<[number, number]>;
+  }
+}
+
+interface PageRun {
+  url: string;
+  group: string;
+  stages: Record<string, number>;
+  /** [start, end, stage] of each of our stages. */
+  spans: Array<[number, number, string]>;
+  longTasks: Array<[number, number]>;
+  taggerFetched: boolean;
+}
+
+const corpusDir = [process.env.BACKSTORY_CORPUS_DIR, path.resolve(import.meta.dirname, '../../shared/corpus/dev')].find((d) => d && existsSync(path.join(d, 'manifest.json')));
+const scratch = mkdtempSync(path.join(tmpdir(), 'backstory-bench-'));
+writeFileSync(path.join(scratch, 'huge-article.html'), hugeArticleHtml(MEGABYTES));
+
+const fixtures = await startFixtureServer();
+const generated = await startFixtureServer({ root: scratch });
+const corpus: FixtureServer | null = corpusDir ? await startFixtureServer({ root: corpusDir }) : null;
+
+const pages: Array<{ url: string; group: string }> = [
+  ...readdirSync(path.join(FIXTURES_DIR, 'pages')).filter((f) => f.endsWith('.html')).map((f) => ({ url: `${fixtures.origin}/pages/${f}`, group: 'fixture articles' })),
+  { url: `${fixtures.origin}/demo/armenia-follow-up.html`, group: 'fixture articles' },
+  ...readdirSync(path.join(FIXTURES_DIR, 'negative')).filter((f) => f.endsWith('.html')).map((f) => ({ url: `${fixtures.origin}/negative/${f}`, group: 'fixture non-articles' })),
+  ...(corpus && corpusDir
+    ? (JSON.parse(readFileSync(path.join(corpusDir, 'manifest.json'), 'utf8')) as Array<{ file: string }>)
+        .slice(0, LIMIT)
+        .map((e) => ({ url: `${corpus.origin}/${e.file}`, group: 'dev corpus' }))
+    : []),
+];
+const huge = { url: `${generated.origin}/huge-article.html`, group: `${MEGABYTES} MB article` };
+const local = [fixtures.origin, generated.origin, corpus?.origin].filter(Boolean) as string[];
+
+function isLocal(url: string): boolean {
+  return local.some((o) => url.startsWith(o + '/')) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:');
+}
+
+async function prepare(context: BrowserContext): Promise<void> {
+  await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
+  await context.addInitScript(() => {
+    window.__backstoryBenchLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__backstoryBenchLongTasks!.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // No long-task timing here: the column stays empty.
+    }
+  });
+}
+
+/** Loads `url` and waits until our content script is done with it (or `timeoutMs`). */
+async function load(page: Page, url: string, timeoutMs: number): Promise<Omit<PageRun, 'group' | 'taggerFetched'>> {
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = 0;
+  let last = '';
+  for (;;) {
+    const names = await page.evaluate(() => performance.getEntriesByType('measure').filter((e) => e.name.startsWith('backstory:')).map((e) => e.name).join(','));
+    const finished = names.includes('backstory:background-parties') || (names.includes('backstory:detect') && !names.includes('backstory:metadata'));
+    if (names !== last) {
+      last = names;
+      quietSince = Date.now();
+    }
+    // The background's parties are the last stage on articles; a non-article ends at detection.
+    if (finished && Date.now() - quietSince > 400) break;
+    if (Date.now() > deadline) break;
+    await page.waitForTimeout(50);
+  }
+  return page.evaluate((u) => {
+    const measures = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('backstory:'));
+    const stages: Record<string, number> = {};
+    for (const m of measures) stages[m.name.slice('backstory:'.length)] = (stages[m.name.slice('backstory:'.length)] ?? 0) + m.duration;
+    return {
+      url: u,
+      stages,
+      spans: measures.map((m) => [m.startTime, m.startTime + m.duration, m.name.slice('backstory:'.length)] as [number, number, string]),
+      longTasks: (window.__backstoryBenchLongTasks ?? []).map(([s, d]) => [s, s + d] as [number, number]),
+    };
+  }, url);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+}
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : NaN;
+}
+/** Time our stages held the page's main thread (the background's reading runs elsewhere). */
+function mainThread(stages: Record<string, number>): number {
+  return Object.entries(stages).reduce((sum, [name, ms]) => (name === 'background-parties' ? sum : sum + ms), 0);
+}
+
+/** The longest long task that overlaps one of our stages, in ms (0 when none). */
+function ourLongest(run: PageRun): number {
+  let longest = 0;
+  for (const [s, e] of run.longTasks) if (run.spans.some(([a, b, name]) => name !== 'background-parties' && s < b && a < e)) longest = Math.max(longest, e - s);
+  return longest;
+}
+
+/** Heap in use after a forced GC, after the first load and after every tenth. */
+async function heapAfterLoads(page: Page, urls: string[]): Promise<number[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const used = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+  };
+  const series: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    await load(page, urls[i % urls.length], 8_000);
+    if (i === 0 || (i + 1) % 10 === 0) series.push(await used());
+  }
+  return series;
+}
+
+const ext = await launchWithExtension();
+const runs: PageRun[] = [];
+let extHeap: number[] = [];
+let sessionBytes = 0;
+try {
+  await prepare(ext.context);
+  const fetched = new Set<string>();
+  ext.context.on('request', (r) => {
+    if (/\/model-[^/]*\.bin$/.test(r.url())) fetched.add(r.frame()?.url() ?? '');
+  });
+  const page = await ext.context.newPage();
+  let done = 0;
+  for (const p of [...pages, huge]) {
+    const run = await load(page, p.url, p === huge ? 60_000 : 10_000);
+    runs.push({ ...run, group: p.group, taggerFetched: fetched.has(p.url) });
+    if (process.stderr.isTTY) process.stderr.write(`\r${++done}/${pages.length + 1}`);
+  }
+  if (process.stderr.isTTY) process.stderr.write('\r');
+  const articles = runs.filter((r) => r.group === 'fixture articles').map((r) => r.url);
+  const heapTab = await ext.context.newPage();
+  extHeap = await heapAfterLoads(heapTab, articles);
+  sessionBytes = await ext.worker.evaluate(() => (chrome.storage.session as unknown as { getBytesInUse(k: null): Promise<number> }).getBytesInUse(null));
+} finally {
+  await ext.close();
+}
+
+// The same 50 loads without the extension: the growth a page alone causes.
+const plainProfile = mkdtempSync(path.join(tmpdir(), 'backstory-plain-'));
+const plain = await chromium.launchPersistentContext(plainProfile, { executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+let plainHeap: number[] = [];
+try {
+  await prepare(plain);
+  const page = await plain.newPage();
+  const articles = runs.filter((r) => r.group === 'fixture articles').map((r) => r.url);
+  plainHeap = await heapAfterLoads(page, articles);
+} finally {
+  await plain.close();
+  rmSync(plainProfile, { recursive: true, force: true });
+}
+await Promise.all([fixtures.close(), generated.close(), corpus?.close()]);
+rmSync(scratch, { recursive: true, force: true });
+
+declare const chrome: { storage: { session: unknown } };
+
+const pad = (s: string, n: number) => s.padEnd(n);
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+const version = await (async () => {
+  const b = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox'] });
+  const v = b.version();
+  await b.close();
+  return v;
+})();
+console.log(`Chromium ${version}, headless, built extension; ${runs.length} page loads (one tab, in order)`);
+const articles = runs.filter((r) => r.stages.metadata !== undefined && r.group !== huge.group);
+const rejected = runs.filter((r) => r.stages.metadata === undefined);
+console.log(`\nPages judged articles: ${articles.length}; judged not articles: ${rejected.length}`);
+console.log(`${pad('content-script stage', 34)}${pad('median ms', 12)}${pad('p95 ms', 12)}`);
+const row = (label: string, xs: number[]) => console.log(`${pad(label, 34)}${pad(fmt(median(xs)), 12)}${pad(fmt(p95(xs)), 12)}`);
+row('detect (not articles)', rejected.map((r) => r.stages.detect ?? NaN).filter(Number.isFinite));
+for (const stage of ['detect', 'metadata', 'card', 'blocks']) row(`${stage} (articles)`, articles.map((r) => r.stages[stage] ?? NaN).filter(Number.isFinite));
+row('page main thread, all (articles)', articles.map((r) => mainThread(r.stages)));
+row('background parties (wait, articles)', articles.map((r) => r.stages['background-parties'] ?? NaN).filter(Number.isFinite));
+console.log(`Tagger weights fetched on pages judged not articles: ${rejected.filter((r) => r.taggerFetched).length} of ${rejected.length}`);
+
+const longest = runs.filter((r) => r.group !== huge.group).map(ourLongest);
+console.log(`\nLong tasks overlapping our stages: longest per page median ${fmt(median(longest))} ms, max ${fmt(Math.max(...longest))} ms; pages with one over 50 ms: ${longest.filter((x) => x > 50).length} of ${longest.length}`);
+const hugeRun = runs.find((r) => r.group === huge.group)!;
+console.log(`${huge.group}: stages ${Object.entries(hugeRun.stages).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} ms; longest overlapping long task ${fmt(ourLongest(hugeRun))} ms (target ≤ 50)`);
+
+const mb = (b: number) => (b / 1024 / 1024).toFixed(2);
+const series = (xs: number[]) => xs.map(mb).join(' → ');
+console.log(`\nJS heap in the tab after load 1, 10, 20, … ${LOADS} (forced GC), MB: with Backstory ${series(extHeap)}; without ${series(plainHeap)}`);
+console.log(`Growth from load 10 to load ${LOADS}: with ${mb(extHeap.at(-1)! - extHeap[1])} MB, without ${mb(plainHeap.at(-1)! - plainHeap[1])} MB`);
+console.log(`Background session storage after all loads: ${(sessionBytes / 1024).toFixed(1)} kB`);
