@@ -59,6 +59,8 @@ export function normalizeHost(input: string): string {
 
 /** Case-, accent- and punctuation-insensitive form of a name; a leading "The" is dropped. */
 export function foldName(name: string): string {
+  // Most names are plain ASCII: the same result without Unicode normalisation and property classes.
+  if (/^[\x20-\x7e]*$/.test(name)) return foldAscii(name);
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -67,6 +69,26 @@ export function foldName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /, '');
+}
+
+/** foldName for printable ASCII, in one pass: words of letters and digits, "&" as "and". */
+function foldAscii(name: string): string {
+  const words: string[] = [];
+  let word = '';
+  const lower = name.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      word += lower[i];
+      continue;
+    }
+    if (word) words.push(word);
+    word = '';
+    if (c === 38) words.push('and');
+  }
+  if (word) words.push(word);
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  return words.join(' ');
 }
 
 const WIKI = 'https://en.wikipedia.org/wiki/';
@@ -88,40 +110,49 @@ function fromRow(row: OutletRow): OutletRecord {
   };
 }
 
-interface Indexes {
-  all: OutletRecord[];
-  byDomain: Map<string, OutletRecord>;
-  byName: Map<string, OutletRecord[]>;
-  byShortName: Map<string, OutletRecord[]>;
+/*
+ * Indexes are built on first use and hold row numbers; a row becomes a record only when it is looked up.
+ * Pages pay for the registry on every article, so the host lookup does not build the name index nor
+ * turn 1,600 rows into objects (that took tens of milliseconds in a fresh content-script world).
+ */
+const records: (OutletRecord | undefined)[] = [];
+let domainIndex: Map<string, number> | null = null;
+let nameIndex: { byName: Map<string, number[]>; byShortName: Map<string, number[]> } | null = null;
+let everything: readonly OutletRecord[] | null = null;
+
+function record(row: number): OutletRecord {
+  return (records[row] ??= fromRow(OUTLET_ROWS[row]));
 }
 
-let indexes: Indexes | null = null;
+function domains(): Map<string, number> {
+  if (domainIndex) return domainIndex;
+  domainIndex = new Map();
+  OUTLET_ROWS.forEach((row, i) => {
+    for (const d of row[2] ? row[2].split(' ') : []) if (!domainIndex!.has(d)) domainIndex!.set(d, i);
+  });
+  return domainIndex;
+}
 
-function push(map: Map<string, OutletRecord[]>, key: string, rec: OutletRecord): void {
+function push(map: Map<string, number[]>, key: string, row: number): void {
   if (!key) return;
   const list = map.get(key);
-  if (!list) map.set(key, [rec]);
-  else if (!list.includes(rec)) list.push(rec);
+  if (!list) map.set(key, [row]);
+  else if (!list.includes(row)) list.push(row);
 }
 
-function index(): Indexes {
-  if (indexes) return indexes;
-  const all = OUTLET_ROWS.map(fromRow);
-  const byDomain = new Map<string, OutletRecord>();
-  const byName = new Map<string, OutletRecord[]>();
-  const byShortName = new Map<string, OutletRecord[]>();
-  for (const rec of all) {
-    for (const d of rec.domains) if (!byDomain.has(d)) byDomain.set(d, rec);
-    push(byName, foldName(rec.name), rec);
-    if (rec.shortName) push(byShortName, foldName(rec.shortName), rec);
-  }
-  indexes = { all, byDomain, byName, byShortName };
-  return indexes;
+function names(): NonNullable<typeof nameIndex> {
+  if (nameIndex) return nameIndex;
+  nameIndex = { byName: new Map(), byShortName: new Map() };
+  OUTLET_ROWS.forEach((row, i) => {
+    push(nameIndex!.byName, foldName(row[0]), i);
+    if (row[1]) push(nameIndex!.byShortName, foldName(row[1]), i);
+  });
+  return nameIndex;
 }
 
 /** Every outlet in the registry, in registry order (curated first). */
 export function allOutlets(): readonly OutletRecord[] {
-  return index().all;
+  return (everything ??= OUTLET_ROWS.map((_, i) => record(i)));
 }
 
 /**
@@ -133,13 +164,13 @@ export function allOutlets(): readonly OutletRecord[] {
 export function outletForHost(host: string): OutletRecord | null {
   const h = normalizeHost(host);
   if (!h) return null;
-  const { byDomain } = index();
+  const byDomain = domains();
   const labels = h.split('.');
   for (let i = 0; i + 2 <= labels.length; i++) {
     const candidate = labels.slice(i).join('.');
     if (isPublicSuffix(candidate)) break;
-    const rec = byDomain.get(candidate);
-    if (rec) return rec;
+    const row = byDomain.get(candidate);
+    if (row !== undefined) return record(row);
   }
   return null;
 }
@@ -151,10 +182,10 @@ export function outletForHost(host: string): OutletRecord | null {
 export function outletsByName(name: string): OutletRecord[] {
   const key = foldName(name);
   if (!key) return [];
-  const { byName, byShortName } = index();
-  const out = [...(byName.get(key) ?? [])];
-  for (const rec of byShortName.get(key) ?? []) if (!out.includes(rec)) out.push(rec);
-  return out;
+  const { byName, byShortName } = names();
+  const rows = [...(byName.get(key) ?? [])];
+  for (const row of byShortName.get(key) ?? []) if (!rows.includes(row)) rows.push(row);
+  return rows.map(record);
 }
 
 /**
@@ -164,12 +195,12 @@ export function outletsByName(name: string): OutletRecord[] {
 export function outletByName(name: string): OutletRecord | null {
   const key = foldName(name);
   if (!key) return null;
-  const { byName, byShortName } = index();
+  const { byName, byShortName } = names();
   const full = byName.get(key) ?? [];
-  if (full.length === 1) return full[0];
+  if (full.length === 1) return record(full[0]);
   if (full.length > 1) return null;
   const short = byShortName.get(key) ?? [];
-  return short.length === 1 ? short[0] : null;
+  return short.length === 1 ? record(short[0]) : null;
 }
 
 /** The Annotation's outlet profile for a registry record. */
