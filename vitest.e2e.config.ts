@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * End-to-end tests: real Chromium with the built extension (dist/ must exist; `npm test` builds first).
+ * End-to-end tests: real Chromium with the built extension (dist/ must exist; `npm test` builds first),
+ * and Firefox ESR with dist-firefox/ in firefox.e2e.ts.
  * One file at a time in one fork: each file launches its own browser, and two at once would only
  * compete for the machine's two cores.
  */
