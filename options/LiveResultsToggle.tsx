@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { LIVE_ORIGINS } from '../src/live/live-client';
+import { livePermissions } from '../src/ui/live-permissions';
 
 /**
  * The one switch for network features. Turning it on asks the browser for access to the two
- * services (optional host permissions) first; turning it off gives that access back.
+ * services (optional host permissions; in Firefox also consent to send website content) first; turning it
+ * off gives that back.
  */
 export function LiveResultsToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
   const [problem, setProblem] = useState<string | null>(null);
@@ -13,13 +14,13 @@ export function LiveResultsToggle({ on, onChange }: { on: boolean; onChange: (on
     try {
       if (next) {
         // Must run inside the click: the browser shows its permission prompt only for a user action.
-        const granted = await browser.permissions.request({ origins: LIVE_ORIGINS });
+        const granted = await browser.permissions.request(livePermissions(browser.runtime.getURL('')) as { origins: string[] });
         if (!granted) {
           setProblem('Live results stay off: the browser did not grant access to GDELT and Wikipedia.');
           return;
         }
       } else {
-        await browser.permissions.remove({ origins: LIVE_ORIGINS }).catch(() => false);
+        await browser.permissions.remove(livePermissions(browser.runtime.getURL('')) as { origins: string[] }).catch(() => false);
       }
       onChange(next);
     } catch (e) {

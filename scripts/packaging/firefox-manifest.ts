@@ -9,6 +9,8 @@ export const GECKO_ID = 'backstory@backstory-extension';
 /** Firefox 142: data_collection_permissions on desktop and Android alike. */
 export const GECKO_MIN_VERSION = '142.0';
 
+import { LIVE_DATA_COLLECTION } from '../../src/ui/live-permissions';
+
 type Json = Record<string, unknown>;
 
 export function firefoxManifest<T extends Json>(chrome: T): Json {
@@ -23,8 +25,10 @@ export function firefoxManifest<T extends Json>(chrome: T): Json {
       gecko: {
         id: GECKO_ID,
         strict_min_version: GECKO_MIN_VERSION,
-        // Backstory collects and transmits nothing by default (see README "Permissions").
-        data_collection_permissions: { required: ['none'] },
+        // Nothing is collected or sent by default (see README "Permissions"). Live results, off by default,
+        // send names and headline words from the page to GDELT and Wikipedia: the reader consents when
+        // turning them on (options page), so that is optional website content.
+        data_collection_permissions: { required: ['none'], optional: [...LIVE_DATA_COLLECTION] },
       },
     },
   };

@@ -56,7 +56,7 @@ describe('Firefox package', () => {
     expect(m.manifest_version).toBe(3);
     expect(m.version).toBe(chromeSource.version);
     expect(m.browser_specific_settings).toEqual({
-      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'], optional: ['websiteContent'] } },
     });
     expect(GECKO_ID).toMatch(/^[a-zA-Z0-9-._]*@[a-zA-Z0-9-._]+$/);
   });
