@@ -3,8 +3,9 @@
  * `names` match anywhere a credit is expected (case-insensitive, whole words); `codes` are short
  * forms that are ordinary words or initials elsewhere ("AP", "PA", "TT"), so they only match in
  * strict credit shapes: "(AP)", "— AFP", "/dpa", "avec AFP", "© AP". Facts: the agencies' own sites
- * and their Wikipedia articles (profileSource says which). The sources issue (#5) grows this into
- * the full outlet registry.
+ * and their Wikipedia articles (profileSource says which). Every other news agency of the outlet
+ * registry is added to these for credits (src/core/sources/registry.ts), with the spellings it can
+ * safely match.
  */
 export interface AgencyRecord {
   name: string;

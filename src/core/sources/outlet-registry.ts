@@ -150,6 +150,16 @@ function names(): NonNullable<typeof nameIndex> {
   return nameIndex;
 }
 
+/** The registry's news agencies, in registry order; only their rows become records. */
+export function newsAgencies(): OutletRecord[] {
+  const agency = KINDS.indexOf('news agency');
+  const out: OutletRecord[] = [];
+  OUTLET_ROWS.forEach((row, i) => {
+    if (row[4] === agency) out.push(record(i));
+  });
+  return out;
+}
+
 /** Every outlet in the registry, in registry order (curated first). */
 export function allOutlets(): readonly OutletRecord[] {
   return (everything ??= OUTLET_ROWS.map((_, i) => record(i)));

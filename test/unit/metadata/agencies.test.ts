@@ -47,3 +47,20 @@ describe('agency credits', () => {
     expect(agencyForHost('aa.com.tr.evil.example')).toBeNull();
   });
 });
+
+describe('agencies known only to the outlet registry', () => {
+  it('are read in datelines and credit lines, and profiled from the registry', () => {
+    expect(names(creditsInText('KUALA LUMPUR (Bernama) — The ministry said on Thursday', 'line'))).toEqual(['Bernama']);
+    expect(names(creditsInText('ZAGREB (HINA) - Talks resumed', 'line'))).toEqual(['Croatian News Agency']);
+    expect(names(creditsInText("Source: Iranian Students' News Agency", 'line'))).toEqual(["Iranian Students' News Agency"]);
+    const hina = creditsInText('ZAGREB (HINA) - Talks resumed', 'line')[0];
+    expect(hina).toMatchObject({ country: 'HR', domains: ['hina.hr'] });
+  });
+
+  it('never takes a code two agencies share, or an ordinary word, as a credit', () => {
+    // KNA: Kenya News Agency and Katholische Nachrichten-Agentur.
+    expect(names(creditsInText('BONN (KNA) - Die Bischöfe', 'line'))).toEqual([]);
+    expect(names(creditsInText('Source: Report by the ministry', 'line'))).toEqual([]);
+    expect(names(creditsInText('— Nova', 'line'))).toEqual([]);
+  });
+});
