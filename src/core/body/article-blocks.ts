@@ -1,5 +1,6 @@
-import { findArticleRoot } from '../page/article-root';
-import { isInBoilerplate } from '../page/zones';
+import { findArticleRootIndex } from '../page/article-root';
+import { PageIndex } from '../page/page-index';
+import { ZoneMemo } from '../page/zone-memo';
 import { isNonStoryLine } from './non-story-lines';
 
 /** What part of the article a block of text is. */
@@ -18,14 +19,15 @@ export interface ArticleBlock {
 }
 
 /** Elements that hold one block of running text. */
-const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, blockquote, li, pre';
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'BLOCKQUOTE', 'LI', 'PRE']);
 const SUBHEAD_TAGS = new Set(['H2', 'H3', 'H4', 'H5']);
 
 /**
  * Parts of an article's body that are not its prose: captions and photo credits, embedded
- * media, inline "read more" teasers, tables of figures, scripts.
+ * media, inline "read more" teasers, tables of figures, scripts; and anything `hidden` or
+ * `aria-hidden="true"`.
  */
-const NOT_PROSE_SELECTOR = 'figure, figcaption, picture, video, audio, iframe, table, script, style, noscript, template, button, [hidden], [aria-hidden="true"]';
+const NOT_PROSE_TAGS: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'TABLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON']);
 
 /** Caps: hostile or enormous pages must not make the tagger read megabytes. */
 const MAX_BLOCKS = 600;
@@ -34,9 +36,18 @@ const MAX_CHARS = 150_000;
 /**
  * The article's headline and body text as blocks, never navigation, related-story lists, comments,
  * captions, ads or footers: the paragraphs of the article root (see `findArticleRoot`) outside
- * boilerplate zones, the standfirst right after the headline, and the headline itself.
+ * boilerplate zones, the standfirst right after the headline, and the headline itself. `root`
+ * defaults to the page's article root; pass null for none.
+ *
+ * The page is read through one {@link PageIndex} walk: per-paragraph `closest()`, `querySelector()`
+ * and `textContent` calls cost milliseconds each in DOM emulators and dominated this step. The
+ * index's node cap also bounds the work on huge pages (elements past it are not read).
  */
-export function extractArticleBlocks(doc: Document, headline: string | null, root: Element | null = findArticleRoot(doc)): ArticleBlock[] {
+export function extractArticleBlocks(doc: Document, headline: string | null, root?: Element | null): ArticleBlock[] {
+  const index = new PageIndex(doc);
+  const zones = new ZoneMemo(index);
+  const rootAt = root === undefined ? findArticleRootIndex(index, zones) : index.indexOf(root);
+  const rootEl = root === undefined ? (rootAt >= 0 ? index.elements[rootAt] : null) : root;
   const blocks: ArticleBlock[] = [];
   let chars = 0;
   const push = (block: ArticleBlock) => {
@@ -46,59 +57,83 @@ export function extractArticleBlocks(doc: Document, headline: string | null, roo
     blocks.push({ ...block, text });
   };
 
-  const h1 = findHeadlineElement(doc, headline);
+  const h1 = findHeadlineElement(index, headline);
   if (headline) push({ kind: 'headline', text: headline, element: h1 });
-  const standfirst = h1 ? findStandfirst(h1, root) : null;
+  const standfirst = h1 ? findStandfirst(h1, rootEl) : null;
   if (standfirst) push({ kind: 'standfirst', text: flatText(standfirst), element: standfirst });
-  if (!root) return blocks;
+  if (!rootEl) return blocks;
 
-  const candidates = root.querySelectorAll(BLOCK_SELECTOR);
+  const candidates = blockElementsWithin(index, rootAt);
+  const notProse = index.selfOrAncestor((i) => isNotProseElement(index, i));
   const seen = new Set<string>();
   let found = 0;
-  for (let i = 0; i < candidates.length && blocks.length < MAX_BLOCKS; i++) {
-    const el = candidates[i];
+  for (let k = 0; k < candidates.length && blocks.length < MAX_BLOCKS; k++) {
+    const i = candidates[k];
+    const el = index.elements[i];
     if (el === standfirst || el === h1) continue;
     // The innermost block only: a <li> or <blockquote> holding <p>s is read through its paragraphs.
-    if (el.querySelector(BLOCK_SELECTOR)) continue;
-    if (el.closest(NOT_PROSE_SELECTOR) || isInBoilerplate(el, root)) continue;
-    const text = flatText(el);
-    if (!isProse(el, text) || isNonStoryLine(text)) continue;
+    // Candidates are in document order, so the next one is the first block element after this one.
+    if (k + 1 < candidates.length && candidates[k + 1] <= index.end[i]) continue;
+    if (notProse(i) || zones.at(i, rootAt)) continue;
+    const text = flatString(index.textOf(i));
+    if (!isProse(index, i, text) || isNonStoryLine(text)) continue;
     // Pages repeat a subhead or pull quote (one copy per layout); read it once.
     const key = text.trim();
     if (seen.has(key)) continue;
     seen.add(key);
     found++;
-    push({ kind: SUBHEAD_TAGS.has(el.tagName) ? 'subhead' : 'paragraph', text, element: el });
+    push({ kind: SUBHEAD_TAGS.has(index.tags[i]) ? 'subhead' : 'paragraph', text, element: el });
   }
   // Bodies written as text and <br>s inside one container have no paragraph elements.
-  if (found === 0) push({ kind: 'paragraph', text: flatText(root), element: root });
+  // Read no more of it than the cap keeps.
+  if (found === 0) push({ kind: 'paragraph', text: rootAt >= 0 ? flatString(index.textOf(rootAt, MAX_CHARS)) : flatText(rootEl), element: rootEl });
   return blocks;
+}
+
+/** Indices of the block elements inside element `at` (not itself), in document order; none when `at` is -1. */
+function blockElementsWithin(index: PageIndex, at: number): number[] {
+  const out: number[] = [];
+  if (at < 0) return out;
+  for (let i = at + 1; i <= index.end[at]; i++) if (BLOCK_TAGS.has(index.tags[i])) out.push(i);
+  return out;
+}
+
+/** Whether the element itself (not its ancestors) starts a part of the page that is not prose. */
+function isNotProseElement(index: PageIndex, i: number): boolean {
+  if (NOT_PROSE_TAGS.has(index.tags[i])) return true;
+  return index.attr(i, 'hidden') !== null || index.attr(i, 'aria-hidden') === 'true';
 }
 
 /** Text content with every whitespace character mapped to a plain space (same length, same offsets). */
 export function flatText(el: Element): string {
-  return (el.textContent ?? '').replace(/[\s\u00a0\u200b\ufeff]/g, ' ');
+  return flatString(el.textContent ?? '');
 }
 
-function isProse(el: Element, text: string): boolean {
+/** {@link flatText} of text already read. */
+function flatString(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\ufeff]/g, ' ');
+}
+
+function isProse(index: PageIndex, i: number, text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length < 2) return false;
   // A paragraph that is all link is a teaser ("READ MORE: …") or a tag list, not prose.
-  const linkChars = [...el.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
+  let linkChars = 0;
+  for (const a of index.byTagWithin('A', i)) linkChars += index.textOf(a).trim().length;
   if (linkChars > 0 && linkChars >= trimmed.length * 0.8) return false;
   // List items and subheads in bodies are often navigation-like ("Share", "Topics"): keep the ones with words.
-  if (el.tagName === 'LI' && trimmed.split(/\s+/).length < 4) return false;
+  if (index.tags[i] === 'LI' && trimmed.split(/\s+/).length < 4) return false;
   return true;
 }
 
-function findHeadlineElement(doc: Document, headline: string | null): Element | null {
-  const h1s = doc.querySelectorAll('h1');
-  if (!headline) return h1s[0] ?? null;
+function findHeadlineElement(index: PageIndex, headline: string | null): Element | null {
+  const h1s = index.byTag('H1');
+  if (!headline) return h1s.length ? index.elements[h1s[0]] : null;
   const want = headline.replace(/\s+/g, ' ').trim().toLowerCase();
   for (const h of h1s) {
-    if ((h.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase() === want) return h;
+    if (index.textOf(h).replace(/\s+/g, ' ').trim().toLowerCase() === want) return index.elements[h];
   }
-  return h1s.length === 1 ? h1s[0] : null;
+  return h1s.length === 1 ? index.elements[h1s[0]] : null;
 }
 
 /**

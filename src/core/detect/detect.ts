@@ -1,7 +1,8 @@
 import type { Evidence } from '../types';
 import { jsonLdSignals, metaSignals, microdataSignals, structureSignals, titleSignals, urlSignals, type Signal } from './signals';
 import { bodySignals } from './body-signals';
-import { scanPage } from './page-scan';
+import { scanPage, type PageScan } from './page-scan';
+import { readMicrodata } from '../structured/microdata';
 import { analyzeText, siteOf } from './text-blocks';
 import { ARTICLE_THRESHOLD, EARLY_POSITIVE, GROUP_CAPS, STRUCTURE_AND_TEXT_MAX, W } from './weights';
 
@@ -25,7 +26,8 @@ export { ARTICLE_THRESHOLD } from './weights';
  *
  * Stages, cheapest first (the content script runs this on every page):
  * 1. Metadata: `<meta>` (og:type, publication time, price, generator), the JSON-LD main type,
- *    microdata article items, an error-page title, and the URL's shape. If that sum is so low that nothing the page's structure and text can add
+ *    microdata article items (found by the element pass below, which runs here once and serves both
+ *    stages), an error-page title, and the URL's shape. If that sum is so low that nothing the page's structure and text can add
  *    ({@link STRUCTURE_AND_TEXT_MAX}) would lift it over the threshold, or so high that metadata
  *    settles it ({@link EARLY_POSITIVE}), the detector stops here.
  * 2. Structure and text: one element pass (wiki/repository/shop markers, `<article>` count,
@@ -53,9 +55,17 @@ export function detectArticle(doc: Document, url: string): Detection {
   } catch {
     // ignore
   }
+  // The page scan is one walk over the document; it also collects the microdata items this stage needs,
+  // so pages that go on to the structure stage are walked once.
+  let scan: PageScan | null = null;
+  try {
+    scan = scanPage(doc, siteOf(url));
+  } catch {
+    scan = null;
+  }
   let mdArticle = false;
   try {
-    ({ mdArticle } = microdataSignals(doc, ldArticle, signals));
+    ({ mdArticle } = microdataSignals(scan ? scan.microdata : readMicrodata(doc), ldArticle, signals));
   } catch {
     // ignore
   }
@@ -75,7 +85,7 @@ export function detectArticle(doc: Document, url: string): Detection {
   if (metadataScore + STRUCTURE_AND_TEXT_MAX >= 0 && metadataScore < EARLY_POSITIVE) {
     stage = 'metadata, structure and text';
     try {
-      const scan = scanPage(doc, siteOf(url));
+      if (!scan) throw new Error('page scan failed');
       structureSignals(scan, signals);
       const text = analyzeText(doc, url, scan);
       bodySignals(doc, url, scan, text, { articleMarks: ldArticle || mdArticle || ogArticle || published || urlDate }, signals);

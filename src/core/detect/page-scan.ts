@@ -6,6 +6,8 @@
  * with case-insensitive substring selectors). Work is capped for huge pages.
  */
 
+import { MAX_MICRODATA_ITEMS, microdataItem, type MicrodataItem } from '../structured/microdata';
+
 /** Most elements visited; the rest of a huge page is ignored. */
 export const MAX_ELEMENTS = 40000;
 /** Most `<p>` elements kept for the paragraph walk. */
@@ -39,6 +41,8 @@ export interface PageScan {
   dateCandidates: Element[];
   /** Elements visited. */
   visited: number;
+  /** The document's microdata items, as `readMicrodata` reads them (collected in the same walk). */
+  microdata: MicrodataItem[];
 }
 
 /** Cheap pre-filter for class/id values worth a closer look. */
@@ -56,17 +60,29 @@ const ADD_TO_CART_TEXT = /^(?:add to (?:cart|bag|basket|trolley)|buy now|in den 
 export function scanPage(doc: Document, site = ''): PageScan {
   const scan: PageScan = {
     paragraphs: [], headings: [], h1s: [], articleCount: 0, passwordField: false, repoLinks: 0, shop: null,
-    mediawiki: false, infobox: false, toc: false, bylineCandidates: [], dateCandidates: [], visited: 0,
+    mediawiki: false, infobox: false, toc: false, bylineCandidates: [], dateCandidates: [], visited: 0, microdata: [],
   };
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return scan;
+  const top = doc.documentElement;
+  if (!top) return scan;
+  const root = doc.body ?? top;
   if (/(?:^|\s)mediawiki(?:\s|$)/.test(root.getAttribute('class') ?? '')) scan.mediawiki = true;
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  // The walk covers the whole document for microdata (`<html itemscope itemtype=…>` is common); the
+  // scan proper starts after <body> and stops at MAX_ELEMENTS.
+  const walker = doc.createTreeWalker(top, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let inRoot = root === top;
+  readItem(scan, top, top.getAttributeNames());
   let buttons = 0;
-  for (let node = walker.nextNode(); node && scan.visited < MAX_ELEMENTS; node = walker.nextNode()) {
-    scan.visited++;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
+    if (!inRoot || scan.visited >= MAX_ELEMENTS) {
+      if (el === root) inRoot = true;
+      readItem(scan, el, el.getAttributeNames());
+      continue;
+    }
+    scan.visited++;
     const tag = el.tagName;
+    // One call lists the attributes present; most elements lack itemprop, id or rel, so those reads are skipped.
+    const names = el.getAttributeNames();
     switch (tag) {
       case 'P':
         if (scan.paragraphs.length < MAX_PARAGRAPHS) scan.paragraphs.push(el);
@@ -90,12 +106,12 @@ export function scanPage(doc: Document, site = ''): PageScan {
         pushCapped(scan.bylineCandidates, el);
         break;
       case 'A': {
-        const href = el.getAttribute('href');
+        const href = names.includes('href') ? el.getAttribute('href') : null;
         if (href) {
           if ((href.includes('/blob/') || href.includes('/tree/')) && isSameSite(href, site)) scan.repoLinks++;
           else if (AUTHOR_HREF.test(href)) pushCapped(scan.bylineCandidates, el);
         }
-        const rel = el.getAttribute('rel');
+        const rel = names.includes('rel') ? el.getAttribute('rel') : null;
         if (rel && /\bauthor\b/i.test(rel)) pushCapped(scan.bylineCandidates, el);
         break;
       }
@@ -112,19 +128,20 @@ export function scanPage(doc: Document, site = ''): PageScan {
         if (!scan.shop && /cart|basket/i.test(el.getAttribute('action') ?? '')) scan.shop = 'cart form';
         break;
     }
-    if (!el.hasAttributes()) continue;
-    const itemprop = el.getAttribute('itemprop');
+    if (names.length === 0) continue;
+    readItem(scan, el, names);
+    const itemprop = names.includes('itemprop') ? el.getAttribute('itemprop') : null;
     if (itemprop) {
       if (/\bauthor\b/i.test(itemprop)) pushCapped(scan.bylineCandidates, el);
       else if (/\bdate(?:Published|Created|Modified)\b/i.test(itemprop)) pushCapped(scan.dateCandidates, el);
       else if (!scan.shop && /^(?:price|offers)$/i.test(itemprop)) scan.shop = `itemprop=${itemprop}`;
     }
-    const cls = el.getAttribute('class');
-    const id = el.getAttribute('id');
+    const cls = names.includes('class') ? el.getAttribute('class') : null;
+    const id = names.includes('id') ? el.getAttribute('id') : null;
     if (!cls && !id) continue;
     const marks = (cls ? (cls.length > 200 ? cls.slice(0, 200) : cls) : '') + ' ' + (id ?? '');
     if (!MARK_HINT.test(marks)) continue;
-    if (BYLINE_CLASS.test(marks) || (el.getAttribute('data-testid') ?? '').toLowerCase().includes('byline')) pushCapped(scan.bylineCandidates, el);
+    if (BYLINE_CLASS.test(marks) || (names.includes('data-testid') && (el.getAttribute('data-testid') ?? '').toLowerCase().includes('byline'))) pushCapped(scan.bylineCandidates, el);
     if (DATE_CLASS.test(marks)) pushCapped(scan.dateCandidates, el);
     if (!scan.shop && SHOP_CLASS.test(marks)) scan.shop = 'add-to-cart markup';
     if (/(?:^|\s)(?:mw-parser-output|mw-content-text)(?:\s|$)/.test(marks)) scan.mediawiki = true;
@@ -140,6 +157,13 @@ function isSameSite(href: string, site: string): boolean {
   if (!m) return true; // relative
   const host = m[1].toLowerCase();
   return site !== '' && (host === site || host.endsWith('.' + site));
+}
+
+/** Adds the microdata item the element declares (`[itemscope][itemtype]`), if any. */
+function readItem(scan: PageScan, el: Element, names: string[]): void {
+  if (scan.microdata.length >= MAX_MICRODATA_ITEMS || !names.includes('itemtype') || !names.includes('itemscope')) return;
+  const item = microdataItem(el);
+  if (item) scan.microdata.push(item);
 }
 
 function pushCapped(list: Element[], el: Element): void {

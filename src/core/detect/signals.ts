@@ -1,7 +1,7 @@
 import type { EvidenceSource } from '../types';
 import { readJsonLd, typesOf, type JsonLdNode } from '../structured/jsonld';
-import { metaContent } from '../structured/meta';
-import { readMicrodata } from '../structured/microdata';
+import { metaContent, readMetaTags } from '../structured/meta';
+import type { MicrodataItem } from '../structured/microdata';
 import { urlShape, type UrlShape } from './url-shape';
 import type { PageScan } from './page-scan';
 import { W } from './weights';
@@ -124,8 +124,7 @@ export function jsonLdSignals(doc: Document, out: Signal[]): { ldArticle: boolea
  * Microdata signals (`itemscope itemtype="…/NewsArticle"`): one or two article items mark an article
  * page (unless JSON-LD already said so); three or more are teaser cards.
  */
-export function microdataSignals(doc: Document, ldArticle: boolean, out: Signal[]): { mdArticle: boolean } {
-  const items = readMicrodata(doc);
+export function microdataSignals(items: readonly MicrodataItem[], ldArticle: boolean, out: Signal[]): { mdArticle: boolean } {
   const articles = items.filter((it) => it.types.some((t) => NEWS_TYPES.has(t.toLowerCase()) || BLOG_TYPES.has(t.toLowerCase())));
   // An article item inside another article item (a quoted post…) is part of it.
   const own = articles.filter((a) => !articles.some((b) => b !== a && b.el.contains(a.el)));
@@ -154,7 +153,8 @@ const DOCS_GENERATORS = /\b(?:sphinx|docutils|mkdocs|docusaurus|vitepress|vuepre
 /** Signals from `<meta>` tags: og:type, publication time, prices, generator. */
 export function metaSignals(doc: Document, out: Signal[]): { ogArticle: boolean; published: boolean } {
   let ogArticle = false;
-  const og = metaContent(doc, ['og:type']);
+  const tags = readMetaTags(doc);
+  const og = metaContent(tags, ['og:type']);
   if (og) {
     const v = og.value.toLowerCase();
     if (v === 'article' || v === 'news' || v === 'newsarticle' || v === 'blog' || v === 'og:article' || v === 'article:news') {
@@ -170,11 +170,11 @@ export function metaSignals(doc: Document, out: Signal[]): { ogArticle: boolean;
       out.push({ source: 'meta', name: `og:type=${og.value}`, raw: og.value, weight: W.OG_BOOK });
     }
   }
-  const pub = metaContent(doc, PUBLISHED_META_NAMES);
+  const pub = metaContent(tags, PUBLISHED_META_NAMES);
   if (pub) out.push({ source: 'meta', name: `meta ${pub.name}`, raw: cap(pub.value), weight: W.META_PUBLISHED });
-  const price = metaContent(doc, ['product:price:amount', 'og:price:amount', 'product:price', 'twitter:data1:price']);
+  const price = metaContent(tags, ['product:price:amount', 'og:price:amount', 'product:price', 'twitter:data1:price']);
   if (price) out.push({ source: 'meta', name: `meta ${price.name}`, raw: cap(price.value), weight: W.META_PRICE });
-  const generator = metaContent(doc, ['generator']);
+  const generator = metaContent(tags, ['generator']);
   if (generator && /mediawiki/i.test(generator.value)) out.push({ source: 'meta', name: 'generator=MediaWiki', raw: cap(generator.value), weight: W.MEDIAWIKI });
   else if (generator && DOCS_GENERATORS.test(generator.value)) out.push({ source: 'meta', name: `documentation generator ${cap(generator.value, 40)}`, raw: cap(generator.value), weight: W.DOCS_GENERATOR });
   return { ogArticle, published: pub != null };

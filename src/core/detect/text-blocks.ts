@@ -96,8 +96,8 @@ export function teaserTargets(headings: readonly Element[], site: string, within
   return hrefs;
 }
 
-function ancestorLink(el: Element): Element | null {
-  for (let cur = el.parentElement, depth = 0; cur && depth < 6; cur = cur.parentElement, depth++) {
+function ancestorLink(el: Element, parentOf: (el: Element) => Element | null = (e) => e.parentElement): Element | null {
+  for (let cur = parentOf(el), depth = 0; cur && depth < 6; cur = parentOf(cur), depth++) {
     if (cur.tagName === 'A') return cur;
     if (cur.tagName === 'BODY') return null;
   }
@@ -125,13 +125,20 @@ export function analyzeText(doc: Document, url: string, scan: PageScan): TextSta
   const scores = new Map<Element, number>();
   let totalChars = 0;
 
+  // Paragraphs share their ancestors: each `parentElement` (slow in DOM emulators) is read once.
+  const parents = new Map<Element, Element | null>();
+  const parentOf = (el: Element) => {
+    let up = parents.get(el);
+    if (up === undefined) parents.set(el, (up = el.parentElement));
+    return up;
+  };
   const credit = (parent: Element | null, len: number) => {
     if (!parent) return;
     scores.set(parent, (scores.get(parent) ?? 0) + len);
-    const grand = parent.parentElement;
+    const grand = parentOf(parent);
     if (!grand || grand.tagName === 'BODY' || grand.tagName === 'HTML') return;
     scores.set(grand, (scores.get(grand) ?? 0) + len * 0.6);
-    const great = grand.parentElement;
+    const great = parentOf(grand);
     if (!great || great.tagName === 'BODY' || great.tagName === 'HTML') return;
     scores.set(great, (scores.get(great) ?? 0) + len * 0.3);
   };
@@ -140,11 +147,11 @@ export function analyzeText(doc: Document, url: string, scan: PageScan): TextSta
     const len = weightedLength(p.textContent ?? '');
     if (len < MIN_PARAGRAPH) continue;
     // A summary wrapped in its teaser's link is not running text.
-    if (ancestorLink(p)) continue;
+    if (ancestorLink(p, parentOf)) continue;
     const breaks = len >= 160 ? p.getElementsByTagName('br').length : 0;
     pieces.push({ el: p, len, parts: Math.max(1, Math.min(breaks + 1, Math.floor(len / 80))) });
     totalChars += len;
-    credit(p.parentElement, len);
+    credit(parentOf(p), len);
   }
 
   let fallback = false;

@@ -2,8 +2,7 @@ import type { Evidence, EvidenceSource, Outlet } from '../types';
 import type { AgencyRecord } from '../sources/agencies.data';
 import { agencyByExactCode, agencyByName, agencyOutlet } from '../sources/registry';
 import { creditPatterns } from './credit-patterns';
-import { capRaw, cleanText, textPrefix } from '../page/text';
-import { isInBoilerplate } from '../page/zones';
+import { capRaw, cleanText } from '../page/text';
 import type { PageContext } from './context';
 
 /** An agency credit found on the page. */
@@ -51,8 +50,6 @@ export function creditsInText(text: string, context: 'byline' | 'line'): AgencyR
 
 const PHOTO_CREDIT_TEXT = /^(?:file\s+)?(?:photo|image|picture|foto|bild|illustration|video)s?\b|\b(?:photo|foto|image)\s*:|\b(?:via|\/)\s*getty\b/i;
 
-const PHOTO_CREDIT_CONTAINER = 'figure, figcaption, picture, [class*="caption"], [class*="photo"], [class*="image"], [class*="gallery"]';
-
 /**
  * Finds the agencies credited for the article's content: structured data (authors or source
  * organisations that are agencies), bylines, datelines in the first paragraphs, credit lines
@@ -96,37 +93,42 @@ function datelineCredits(paragraph: string): AgencyRecord[] {
   return m ? resolveCreditTokens(m[1]) : [];
 }
 
+const LINE_TAGS: ReadonlySet<string> = new Set(['P', 'SPAN', 'DIV', 'EM', 'I', 'SMALL', 'STRONG', 'B', 'LI']);
+const PICTURE_TAGS: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE']);
+const PICTURE_CLASS_WORDS = ['caption', 'photo', 'image', 'gallery'];
+const PARAGRAPH: ReadonlySet<string> = new Set(['P']);
+
 /** Short lines in the article's scope that may be credit or copyright lines. */
 function creditLineCandidates(ctx: PageContext): { text: string; detail: string }[] {
   const out: { text: string; detail: string }[] = [];
-  const scope = ctx.scope;
-  const els = scope.querySelectorAll('p, span, div, em, i, small, strong, b, li');
-  const limit = Math.min(els.length, 3000);
+  const { index, scopeAt } = ctx;
+  // Photo credits: inside `figure, figcaption, picture, [class*="caption"], [class*="photo"], [class*="image"],
+  // [class*="gallery"]` (class words in any case), answered once per element for the whole scope.
+  const inPicture = index.selfOrAncestor((i) => PICTURE_TAGS.has(index.tags[i]) || PICTURE_CLASS_WORDS.some((w) => index.lowerClassOf(i).includes(w)));
   let previous = '';
-  for (let i = 0; i < limit; i++) {
-    const el = els[i];
-    if (el.childElementCount > 3) continue;
-    const raw = textPrefix(el, 241);
-    if (raw.length > 240 || raw.length < 2) continue;
+  for (const i of index.within(scopeAt, LINE_TAGS, 3000)) {
+    const length = index.textLength(i);
+    if (length > 240 || length < 2 || index.childCount(i, 4) > 3) continue;
+    const raw = index.textOf(i);
     const text = cleanText(raw);
     // Wrappers repeat their only child's text (document order: wrapper first); one look is enough,
     // and it keeps deeply nested markup from costing depth² ancestor walks below.
     if (text === previous) continue;
     previous = text;
     if (!text || !creditPatterns().name.test(text) && !/\(|©|[-—–/]/.test(text)) continue;
-    if (el.closest(PHOTO_CREDIT_CONTAINER)) continue;
+    if (inPicture(i)) continue;
     if (PHOTO_CREDIT_TEXT.test(text)) continue;
     // An agency named inside a sentence ("reported <em>Reuters</em>") is a citation, not a credit.
-    const para = el.tagName === 'P' ? null : el.closest('p');
-    if (para && textPrefix(para, raw.length + 21).length > raw.length + 20) continue;
-    if (isInBoilerplate(el, scope)) continue;
-    out.push({ text, detail: describe(el) });
+    const para = index.tags[i] === 'P' ? -1 : index.closestTag(i, PARAGRAPH);
+    if (para >= 0 && index.textLength(para) > raw.length + 20) continue;
+    if (ctx.zones.at(i, scopeAt)) continue;
+    out.push({ text, detail: describe(index.tags[i], index.classOf(i)) });
   }
   return out;
 }
 
-function describe(el: Element): string {
-  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
-  return `<${el.tagName.toLowerCase()}${cls ? ` class="${capRaw(cls, 40)}"` : ''}> in the article`;
+function describe(tag: string, classes: string): string {
+  const cls = classes.trim().split(/\s+/)[0];
+  return `<${tag.toLowerCase()}${cls ? ` class="${capRaw(cls, 40)}"` : ''}> in the article`;
 }
 

@@ -4,7 +4,8 @@ import { capRaw, foldForCompare, segmentedText } from '../page/text';
 import type { PageContext } from './context';
 import { jsonLdValues, nameOf } from './context';
 import { splitAuthorNames } from './author-names';
-import { AUTHOR_LINK_SELECTOR } from '../page/bylines';
+import { isAuthorLink } from '../page/bylines';
+import type { PageIndex } from '../page/page-index';
 
 interface AuthorCandidate {
   people: string[];
@@ -84,39 +85,56 @@ function fromMeta(ctx: PageContext): AuthorCandidate[] {
   return out;
 }
 
-/** Markup naming just the author inside a byline. */
-const NAME_ELEMENT_SELECTOR = '[itemprop="name"], [class*="author-name" i], [class*="author__name" i], [class*="authorname" i], [class*="byline__name" i], [class*="byline-name" i], [class*="author_name" i], .fn';
+/** Markup naming just the author inside a byline: `[itemprop="name"]`, these class words (any case), `.fn`. */
+const NAME_CLASS_WORDS = ['author-name', 'author__name', 'authorname', 'byline__name', 'byline-name', 'author_name'];
+
+function isNameElement(index: PageIndex, i: number): boolean {
+  if (index.attr(i, 'itemprop')?.toLowerCase() === 'name') return true;
+  const cls = index.classOf(i);
+  const lower = cls.toLowerCase();
+  return NAME_CLASS_WORDS.some((w) => lower.includes(w)) || cls.split(/\s+/).includes('fn');
+}
+
+/** `a[rel="author"]` or a link to an author page. */
+function isAuthorAnchor(index: PageIndex, i: number): boolean {
+  return (index.tags[i] === 'A' && index.attr(i, 'rel')?.toLowerCase() === 'author') || isAuthorLink(index, i);
+}
+
+const attrIs = (index: PageIndex, i: number, name: string, value: string) => index.attr(i, name)?.toLowerCase() === value;
 
 function fromBylines(ctx: PageContext): AuthorCandidate[] {
+  const { index } = ctx;
   const out: AuthorCandidate[] = [];
   for (const b of ctx.bylineTexts) {
+    const inside: number[] = [];
+    for (let i = b.at + 1; i <= index.end[b.at]; i++) inside.push(i);
     // Elements that hold just the name beat links that may also wrap a job title ("Gina Trapani<span>CEO</span>").
-    const named = b.el.querySelectorAll(NAME_ELEMENT_SELECTOR);
-    const nameEls = named.length ? named : b.el.querySelectorAll('a[rel="author"], ' + AUTHOR_LINK_SELECTOR);
+    const named = inside.filter((i) => isNameElement(index, i));
+    const nameEls = named.length ? named : inside.filter((i) => isAuthorAnchor(index, i));
     let split = { people: [] as string[], agencies: [] as string[] };
     if (nameEls.length > 0 && nameEls.length <= 8) {
       for (const el of nameEls) {
-        if (creditedForOtherWork(b.el, el)) continue;
+        if (creditedForOtherWork(index, b.at, el)) continue;
         // Markup that names the author (rel=author, itemprop=name, an author-page link) is trusted, handles included.
-        const s = splitAuthorNames(segmentedText(el, 200));
+        const s = splitAuthorNames(segmentedText(index.elements[el], 200));
         split.people.push(...s.people.filter((p) => !split.people.includes(p)));
         split.agencies.push(...s.agencies);
       }
     }
-    if (split.people.length === 0) split = splitAuthorNames(b.text, !b.el.matches('[rel="author"], [itemprop="author"], [itemprop="name"]'));
-    out.push({ ...split, evidence: { source: b.el.matches('[itemprop="author"]') ? 'microdata' : 'byline', detail: b.detail, raw: capRaw(b.text) } });
+    const microdata = attrIs(index, b.at, 'itemprop', 'author');
+    const marked = microdata || attrIs(index, b.at, 'rel', 'author') || attrIs(index, b.at, 'itemprop', 'name');
+    if (split.people.length === 0) split = splitAuthorNames(b.text, !marked);
+    out.push({ ...split, evidence: { source: microdata ? 'microdata' : 'byline', detail: b.detail, raw: capRaw(b.text) } });
   }
   return out;
 }
 
 const OTHER_WORK = /(?:illustrat\w*|photo\w*|images?|video|graphics?|fotos?|bild\w*)\s*(?:(?:by|:|von|par|por)\s*)?$/i;
 
-/** "Words by A · Illustration by <a>B</a>": B made the pictures, not the text. */
-function creditedForOtherWork(byline: Element, nameEl: Element): boolean {
-  const range = byline.ownerDocument.createRange();
-  range.setStart(byline, 0);
-  range.setEndBefore(nameEl);
-  return OTHER_WORK.test(range.toString().slice(-40));
+/** "Words by A · Illustration by <a>B</a>": B made the pictures, not the text (the byline's text before B says so). */
+function creditedForOtherWork(index: PageIndex, byline: number, nameEl: number): boolean {
+  const end = index.textStart[nameEl];
+  return OTHER_WORK.test(index.text.slice(Math.max(index.textStart[byline], end - 40), end));
 }
 
 function isWholeByline(raw: string, agencies: string[]): boolean {

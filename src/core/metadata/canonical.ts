@@ -18,9 +18,9 @@ export function httpUrl(href: string | null | undefined, base: string): string |
  * mainEntityOfPage; else the page URL itself when it is http(s).
  */
 export function extractCanonical(ctx: PageContext): { canonicalUrl: string | null; evidence: Evidence[] } {
-  const link = ctx.doc.querySelector('link[rel~="canonical" i][href]');
+  const link = canonicalLink(ctx);
   const candidates: [string | null | undefined, Evidence['source'], string][] = [
-    [link?.getAttribute('href'), 'link', '<link rel="canonical">'],
+    [link >= 0 ? ctx.index.attr(link, 'href') : null, 'link', '<link rel="canonical">'],
     [ctx.meta.first(['og:url'])?.value, 'meta', 'meta[property="og:url"]'],
     [typeof ctx.article?.url === 'string' ? ctx.article.url : null, 'json-ld', 'JSON-LD url'],
     [mainEntityId(ctx.article?.mainEntityOfPage), 'json-ld', 'JSON-LD mainEntityOfPage'],
@@ -31,6 +31,16 @@ export function extractCanonical(ctx: PageContext): { canonicalUrl: string | nul
   }
   const self = httpUrl(ctx.url, ctx.url);
   return self ? { canonicalUrl: self, evidence: [{ source: 'url', detail: 'no canonical link; the page URL', raw: capRaw(self) }] } : { canonicalUrl: null, evidence: [] };
+}
+
+/** `link[rel~="canonical" i][href]`: the first. */
+function canonicalLink(ctx: PageContext): number {
+  const { index } = ctx;
+  for (const i of index.byTag('LINK')) {
+    const rel = index.attr(i, 'rel');
+    if (rel && rel.toLowerCase().split(/\s+/).includes('canonical') && index.attr(i, 'href') !== null) return i;
+  }
+  return -1;
 }
 
 function mainEntityId(v: unknown): string | null {

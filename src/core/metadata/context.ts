@@ -1,7 +1,9 @@
 import { readJsonLd, typesOf, isArticleType, type JsonLdNode } from '../structured/jsonld';
 import { MetaIndex, type MetaValue } from '../structured/meta-index';
-import { findArticleRoot, findArticleScope } from '../page/article-root';
+import { findArticleRootIndex, findArticleScopeIndex } from '../page/article-root';
 import { findBylines, type BylineText } from '../page/bylines';
+import { PageIndex } from '../page/page-index';
+import { ZoneMemo } from '../page/zone-memo';
 import { cleanText, decodeEntities } from '../page/text';
 import { agencyForHost } from '../sources/registry';
 import type { AgencyRecord } from '../sources/agencies.data';
@@ -19,6 +21,10 @@ export interface SourcedName {
 export interface PageContext {
   doc: Document;
   url: string;
+  /** The page's elements and text, walked once (extractors read it instead of querying the DOM). */
+  index: PageIndex;
+  /** Boilerplate-zone answers for the page's elements, shared by all extractors. */
+  zones: ZoneMemo;
   /** Lower-case host without a leading "www.". */
   host: string;
   jsonLd: JsonLdNode[];
@@ -27,8 +33,12 @@ export interface PageContext {
   meta: MetaIndex;
   /** The element holding the body paragraphs. */
   root: Element | null;
+  /** `root`'s index, -1 for none. */
+  rootAt: number;
   /** The region around headline and body where bylines and timestamps live. */
   scope: Element;
+  /** `scope`'s index. */
+  scopeAt: number;
   leadParagraphs: string[];
   bylineTexts: BylineText[];
   authorMetaValues: MetaValue[];
@@ -44,11 +54,14 @@ export const AUTHOR_META_KEYS = [
 
 /** Builds the shared context. */
 export function buildContext(doc: Document, url: string): PageContext {
-  const jsonLd = readJsonLd(doc);
+  const index = new PageIndex(doc);
+  const zones = new ZoneMemo(index);
+  const jsonLd = readJsonLd(doc, index);
   const article = pickArticleNode(jsonLd);
-  const root = findArticleRoot(doc);
-  const scope = findArticleScope(doc, root);
-  const meta = new MetaIndex(doc);
+  const rootAt = findArticleRootIndex(index, zones);
+  const scopeFound = findArticleScopeIndex(index, rootAt);
+  const scopeAt = scopeFound >= 0 ? scopeFound : Math.max(0, index.indexOf(doc.body));
+  const meta = new MetaIndex(doc, index);
   let host = '';
   try {
     host = new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '');
@@ -58,14 +71,18 @@ export function buildContext(doc: Document, url: string): PageContext {
   return {
     doc,
     url,
+    index,
+    zones,
     host,
     jsonLd,
     article,
     meta,
-    root,
-    scope,
-    leadParagraphs: leadParagraphs(root),
-    bylineTexts: findBylines(scope, root?.querySelector('p') ?? root),
+    root: rootAt >= 0 ? index.elements[rootAt] : null,
+    rootAt,
+    scope: index.elements[scopeAt],
+    scopeAt,
+    leadParagraphs: leadParagraphs(index, rootAt),
+    bylineTexts: findBylines(index, zones, scopeAt, rootAt >= 0 ? firstParagraphOr(index, rootAt) : -1),
     authorMetaValues: meta.all(AUTHOR_META_KEYS),
     jsonLdCreditNames: article ? creditNames(article, jsonLd) : [],
     hostAgency: host ? agencyForHost(host) : null,
@@ -144,13 +161,19 @@ function creditNames(article: JsonLdNode, nodes: JsonLdNode[]): SourcedName[] {
   return out;
 }
 
-function leadParagraphs(root: Element | null): string[] {
-  if (!root) return [];
+function leadParagraphs(index: PageIndex, root: number): string[] {
+  if (root < 0) return [];
   const out: string[] = [];
-  const ps = root.querySelectorAll('p');
+  const ps = index.byTagWithin('P', root);
   for (let i = 0; i < ps.length && out.length < 3; i++) {
-    const t = cleanText((ps[i].textContent ?? '').slice(0, 600));
+    const t = cleanText(index.textPrefix(ps[i], 600));
     if (t.length >= 20) out.push(t);
   }
   return out;
+}
+
+/** The first `<p>` inside element `i`, else `i` itself: where the body text begins. */
+function firstParagraphOr(index: PageIndex, i: number): number {
+  const p = index.firstTagWithin('P', i);
+  return p >= 0 ? p : i;
 }

@@ -1,7 +1,6 @@
 import type { Evidence, EvidenceSource } from '../types';
 import { parseStructuredDate, parseVisibleDate, parseDateLine, labelKind, parseUrlDate, toIsoString, type DateParts } from '../dates';
-import { capRaw, cleanText, textPrefix } from '../page/text';
-import { isInBoilerplate } from '../page/zones';
+import { capRaw, cleanText } from '../page/text';
 import type { PageContext } from './context';
 import { findHeaderDate } from './header-date';
 
@@ -110,14 +109,16 @@ function structured(ctx: PageContext, published: DateCandidate[], modified: Date
   }
   for (const m of ctx.meta.all(PUBLISHED_META_KEYS)) if (!isHttpHeader(m)) push(published, m.value, 'meta', m.detail, parseStructuredDate);
   for (const m of ctx.meta.all(MODIFIED_META_KEYS)) if (!isHttpHeader(m)) push(modified, m.value, 'meta', m.detail, parseStructuredDate);
+  const { index } = ctx;
   for (const [prop, list] of [['datePublished', published], ['dateModified', modified]] as const) {
-    const els = ctx.doc.querySelectorAll(`[itemprop="${prop}"]:not(meta)`);
-    for (let i = 0; i < els.length && i < 5; i++) {
-      const el = els[i];
-      if (isInBoilerplate(el, ctx.scope)) continue;
+    // `[itemprop="datePublished"]:not(meta)`, the value matched in any case as HTML selectors do.
+    const els = index.withItemprop(prop.toLowerCase()).filter((i) => index.tags[i] !== 'META');
+    for (let k = 0; k < els.length && k < 5; k++) {
+      const i = els[k];
+      if (ctx.zones.at(i, ctx.scopeAt)) continue;
       // <abbr title="2024-02-03T20:38:00Z">8:38 pm</abbr>: the microformats way (Blogger) to carry the machine value.
-      const title = el.tagName === 'ABBR' ? el.getAttribute('title') : null;
-      const raw = el.getAttribute('content') ?? el.getAttribute('datetime') ?? title ?? el.textContent;
+      const title = index.tags[i] === 'ABBR' ? index.attr(i, 'title') : null;
+      const raw = index.attr(i, 'content') ?? index.attr(i, 'datetime') ?? title ?? index.textOf(i);
       push(list, raw, 'microdata', `[itemprop="${prop}"]`, parseStructuredDate);
     }
   }
@@ -134,21 +135,24 @@ function isHttpHeader(m: { detail: string }): boolean {
 const MODIFIED_HINT = /updat|modif|edited|revis|aktualisiert|actualiz|atualiz|aggiorn|mis à jour|güncel|обновл|bijgewerkt/i;
 
 function timeElements(ctx: PageContext, lang: string | null, published: DateCandidate[], modified: DateCandidate[]) {
-  const times = ctx.scope.querySelectorAll('time');
+  const { index } = ctx;
+  const times = index.byTagWithin('TIME', ctx.scopeAt);
   let firstPublished = true;
-  for (let i = 0; i < times.length && i < MAX_TIME_ELEMENTS; i++) {
-    const el = times[i];
-    if (isInBoilerplate(el, ctx.scope)) continue;
-    const dt = el.getAttribute('datetime');
-    const text = cleanText(textPrefix(el, 400)).slice(0, 200);
+  for (let k = 0; k < times.length && k < MAX_TIME_ELEMENTS; k++) {
+    const i = times[k];
+    if (ctx.zones.at(i, ctx.scopeAt)) continue;
+    const dt = index.attr(i, 'datetime');
+    const text = cleanText(index.textPrefix(i, 400)).slice(0, 200);
     const parts = (dt ? parseStructuredDate(dt) : null) ?? (text ? parseVisibleDate(text, lang ?? undefined) : null);
     if (!parts) continue;
-    const context = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${cleanText(textPrefix(el.parentElement, 160)).slice(0, 80)}`;
-    const isModified = MODIFIED_HINT.test(context) && !/publi|posted|veröffentlicht|yayın/i.test(el.getAttribute('class') ?? '');
-    const detail = el.hasAttribute('pubdate') ? '<time pubdate>' : isModified ? '<time> labelled as an update' : '<time> in the article';
+    const parent = index.parent[i];
+    const context = `${index.classOf(i)} ${index.attr(i, 'itemprop') ?? ''} ${parent >= 0 ? cleanText(index.textPrefix(parent, 160)).slice(0, 80) : ''}`;
+    const isModified = MODIFIED_HINT.test(context) && !/publi|posted|veröffentlicht|yayın/i.test(index.classOf(i));
+    const pubdate = index.attr(i, 'pubdate') !== null;
+    const detail = pubdate ? '<time pubdate>' : isModified ? '<time> labelled as an update' : '<time> in the article';
     const cand = { parts, evidence: { source: 'time-element' as const, detail, raw: capRaw(dt ?? text) } };
     if (isModified) modified.push(cand);
-    else if (firstPublished || el.hasAttribute('pubdate')) {
+    else if (firstPublished || pubdate) {
       published.push(cand);
       firstPublished = false;
     }
@@ -158,29 +162,30 @@ function timeElements(ctx: PageContext, lang: string | null, published: DateCand
 const DATE_CLASS = /date|time|publish|posted|updated|modified|dateline|timestamp|meta|byline|author|info|fecha|datum|tarih|data/i;
 
 function labelledLines(ctx: PageContext, lang: string | null, published: DateCandidate[], modified: DateCandidate[]) {
-  const els = ctx.scope.querySelectorAll('p, span, div, li, small, em, strong, dd, dt');
+  const { index } = ctx;
+  const els = index.within(ctx.scopeAt, LINE_TAGS, MAX_LINES);
   let unlabelled: DateCandidate | null = null;
-  for (let i = 0; i < els.length && i < MAX_LINES; i++) {
-    const el = els[i];
-    if (el.childElementCount > 6) continue;
-    const raw = textPrefix(el, 201);
-    if (raw.length > 200 || raw.length < 6 || !/\d/.test(raw)) continue;
+  for (const i of els) {
+    const length = index.textLength(i);
+    if (length > 200 || length < 6 || index.childCount(i, 7) > 6) continue;
+    const raw = index.textOf(i);
+    if (!/\d/.test(raw)) continue;
     const text = cleanText(raw);
     const kind = labelKind(text);
     if (kind) {
       // A labelled line is the article's own (its "Published"/"Updated" stamp) even in a <nav> or <aside>
       // meta strip (NDTV's <nav class="pst-by">); related cards, comments and the site footer stay out.
-      if (isInBoilerplate(el, ctx.scope, true) || isLinkToAnotherPage(el, text, ctx.url)) continue;
+      if (ctx.zones.at(i, ctx.scopeAt, true) || isLinkToAnotherPage(ctx, i, text)) continue;
       const line = parseDateLine(text, lang ?? undefined);
       if (line.published) published.push({ parts: line.published, evidence: { source: 'visible-text', detail: 'a "Published" line', raw: capRaw(text) } });
       if (line.modified) modified.push({ parts: line.modified, evidence: { source: 'visible-text', detail: 'an "Updated" line', raw: capRaw(text) } });
       continue;
     }
-    if (unlabelled || el.childElementCount > 2) continue;
-    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_CLASS.test(cls) || (isInBoilerplate(el, ctx.scope) && !inArticleMetaColumn(el, ctx))) continue;
+    if (unlabelled || index.childCount(i, 3) > 2) continue;
+    const cls = `${index.classOf(i)} ${index.idOf(i)}`;
+    if (!DATE_CLASS.test(cls) || (ctx.zones.at(i, ctx.scopeAt) && !inArticleMetaColumn(ctx, i))) continue;
     const parts = parseVisibleDate(text, lang ?? undefined);
-    if (parts) unlabelled = { parts, evidence: { source: 'visible-text', detail: `date text in <${el.tagName.toLowerCase()} class="${capRaw(cls.trim(), 40)}">`, raw: capRaw(text) } };
+    if (parts) unlabelled = { parts, evidence: { source: 'visible-text', detail: `date text in <${index.tags[i].toLowerCase()} class="${capRaw(cls.trim(), 40)}">`, raw: capRaw(text) } };
   }
   if (unlabelled) published.push(unlabelled);
 }
@@ -190,21 +195,30 @@ function labelledLines(ctx: PageContext, lang: string | null, published: DateCan
  * ("<aside><li class="content__meta__date">"): the article's own meta column, unless its class names
  * say it holds other stories.
  */
-function inArticleMetaColumn(el: Element, ctx: PageContext): boolean {
-  const column = el.closest('aside, nav');
-  const article = column?.parentElement?.closest('article');
-  return !!article && article.querySelector('h1') !== null && !isInBoilerplate(el, ctx.scope, true);
+function inArticleMetaColumn(ctx: PageContext, i: number): boolean {
+  const { index } = ctx;
+  const column = index.closestTag(i, COLUMN_TAGS);
+  const article = column >= 0 ? index.closestTag(index.parent[column], ARTICLE_TAG) : -1;
+  return article >= 0 && index.firstTagWithin('H1', article) >= 0 && !ctx.zones.at(i, ctx.scopeAt, true);
 }
+
+const LINE_TAGS: ReadonlySet<string> = new Set(['P', 'SPAN', 'DIV', 'LI', 'SMALL', 'EM', 'STRONG', 'DD', 'DT']);
+const COLUMN_TAGS: ReadonlySet<string> = new Set(['ASIDE', 'NAV']);
+const ARTICLE_TAG: ReadonlySet<string> = new Set(['ARTICLE']);
 
 /**
  * A line that is the text of a link to another page ("Original article (posted 2019/02/16)",
  * "Published in the print edition of 3 May") dates that page, not this one.
  */
-function isLinkToAnotherPage(el: Element, text: string, url: string): boolean {
-  const link = el.closest('a[href]') ?? el.querySelector('a[href]');
-  if (!link || cleanText(link.textContent).length < text.length * 0.8) return false;
+function isLinkToAnotherPage(ctx: PageContext, i: number, text: string): boolean {
+  const { index, url } = ctx;
+  const isLink = (j: number) => index.tags[j] === 'A' && index.attr(j, 'href') !== null;
+  let link = -1;
+  for (let cur = i; cur >= 0 && link < 0; cur = index.parent[cur]) if (isLink(cur)) link = cur;
+  for (let j = i + 1; j <= index.end[i] && link < 0; j++) if (isLink(j)) link = j;
+  if (link < 0 || cleanText(index.textOf(link)).length < text.length * 0.8) return false;
   try {
-    const target = new URL(link.getAttribute('href') ?? '', url);
+    const target = new URL(index.attr(link, 'href') ?? '', url);
     const here = new URL(url);
     return target.host !== here.host || target.pathname.replace(/(?<!\/)\/+$/, '') !== here.pathname.replace(/(?<!\/)\/+$/, '');
   } catch {

@@ -1,7 +1,6 @@
 import type { Evidence } from '../types';
 import { labelKind, parseVisibleDate, type DateParts } from '../dates';
 import { capRaw, cleanText } from '../page/text';
-import { isInBoilerplate } from '../page/zones';
 import type { PageContext } from './context';
 
 /** A line is short enough to be a dateline or a "name, date" line, not a paragraph that mentions a date. */
@@ -20,63 +19,52 @@ const MIN_BODY_PARAGRAPH = 40;
  * `<time>`, labelled lines, date-classed elements and the URL all come first.
  */
 export function findHeaderDate(ctx: PageContext, lang: string | null): { parts: DateParts; evidence: Evidence } | null {
+  const { index } = ctx;
   const heading = firstHeading(ctx);
-  if (!heading) return null;
-  const bodyStart = firstBodyParagraph(ctx.root);
-  if (bodyStart && !(heading.compareDocumentPosition(bodyStart) & 4 /* FOLLOWING */)) return null;
-  const walker = ctx.doc.createTreeWalker(ctx.doc.body ?? ctx.doc.documentElement, 1 /* SHOW_ELEMENT */);
-  walker.currentNode = heading;
-  // Skip the headline's own subtree: "2018年のオープンソース…" in a title is not the article's date.
-  let node: Node | null = skipSubtree(walker, heading);
-  for (let n = 0; node && n < MAX_ELEMENTS; n++) {
-    const el = node as Element;
-    if (el === bodyStart) return null;
-    const found = dateOf(el, ctx, lang);
+  if (heading < 0) return null;
+  const bodyStart = firstBodyParagraph(ctx);
+  if (bodyStart >= 0 && !(bodyStart > heading)) return null;
+  const root = Math.max(0, index.indexOf(ctx.doc.body));
+  // From the element after the headline's subtree: "2018年のオープンソース…" in a title is not the article's date.
+  for (let i = index.end[heading] + 1, n = 0; i <= index.end[root] && n < MAX_ELEMENTS; i++, n++) {
+    if (i === bodyStart) return null;
+    const found = dateOf(ctx, i, lang);
     if (found) return found;
-    node = walker.nextNode();
   }
   return null;
 }
 
-function dateOf(el: Element, ctx: PageContext, lang: string | null): { parts: DateParts; evidence: Evidence } | null {
-  if (el.childElementCount > 6) return null;
-  const raw = el.textContent ?? '';
-  if (raw.length > MAX_LINE_CHARS * 3 || !/\d/.test(raw)) return null;
+const NOT_HEADER_TAGS: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'BLOCKQUOTE']);
+
+function dateOf(ctx: PageContext, i: number, lang: string | null): { parts: DateParts; evidence: Evidence } | null {
+  const { index } = ctx;
+  if (index.textLength(i) > MAX_LINE_CHARS * 3 || index.childCount(i, 7) > 6) return null;
+  const raw = index.textOf(i);
+  if (!/\d/.test(raw)) return null;
   const text = cleanText(raw);
   if (text.length > MAX_LINE_CHARS || text.length < 6) return null;
   if (labelKind(text) === 'modified') return null;
   // <time> elements were read already (an update time among them must not come back as the publication).
-  if (el.tagName === 'TIME' || el.querySelector('time')) return null;
-  if (el.closest('figure, figcaption, picture, blockquote') || isInBoilerplate(el, ctx.scope)) return null;
+  if (index.tags[i] === 'TIME' || index.firstTagWithin('TIME', i) >= 0) return null;
+  if (index.closestTag(i, NOT_HEADER_TAGS) >= 0 || ctx.zones.at(i, ctx.scopeAt)) return null;
   const parts = parseVisibleDate(text, lang ?? undefined);
   if (!parts) return null;
-  return { parts, evidence: { source: 'visible-text', detail: `date text between the headline and the body (<${el.tagName.toLowerCase()}>)`, raw: capRaw(text) } };
+  return { parts, evidence: { source: 'visible-text', detail: `date text between the headline and the body (<${index.tags[i].toLowerCase()}>)`, raw: capRaw(text) } };
 }
 
 /** The article's `<h1>`: the first one in the article's scope, else the page's first outside boilerplate. */
-function firstHeading(ctx: PageContext): Element | null {
-  for (const list of [ctx.scope.querySelectorAll('h1'), ctx.doc.querySelectorAll('h1')]) {
-    for (let i = 0; i < list.length && i < 10; i++) if (!isInBoilerplate(list[i], ctx.scope)) return list[i];
+function firstHeading(ctx: PageContext): number {
+  const { index } = ctx;
+  for (const list of [index.byTagWithin('H1', ctx.scopeAt), index.byTag('H1')]) {
+    for (let k = 0; k < list.length && k < 10; k++) if (!ctx.zones.at(list[k], ctx.scopeAt)) return list[k];
   }
-  return null;
+  return -1;
 }
 
-function firstBodyParagraph(root: Element | null): Element | null {
-  if (!root) return null;
-  const ps = root.querySelectorAll('p');
-  for (let i = 0; i < ps.length && i < 50; i++) if (cleanText(ps[i].textContent).length >= MIN_BODY_PARAGRAPH) return ps[i];
-  return root;
-}
-
-/** Moves the walker past `el`'s descendants; returns the next element in document order. */
-function skipSubtree(walker: TreeWalker, el: Element): Node | null {
-  let cur: Node | null = el;
-  while (cur) {
-    walker.currentNode = cur;
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    cur = cur.parentNode;
-    if (!cur || cur === walker.root) return null;
-  }
-  return null;
+function firstBodyParagraph(ctx: PageContext): number {
+  const { index, rootAt } = ctx;
+  if (rootAt < 0) return -1;
+  const ps = index.byTagWithin('P', rootAt);
+  for (let k = 0; k < ps.length && k < 50; k++) if (cleanText(index.textOf(ps[k])).length >= MIN_BODY_PARAGRAPH) return ps[k];
+  return rootAt;
 }

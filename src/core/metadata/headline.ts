@@ -1,7 +1,8 @@
 import type { Evidence } from '../types';
-import { capRaw, cleanText, decodeEntities, foldForCompare, textOf } from '../page/text';
-import { isInBoilerplate } from '../page/zones';
+import { capRaw, cleanText, decodeEntities, foldForCompare } from '../page/text';
 import type { PageContext } from './context';
+
+const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['H2', 'H3']);
 
 /** Separators between a headline and the site's name in `<title>` and og:title. */
 const SITE_SEPARATORS = /(?<!\s)\s+(?:\||-|–|—|::|·|•|»|«|\/|:)\s+/;
@@ -66,14 +67,15 @@ function pickHeading(ctx: PageContext, references: string[], siteNames: string[]
   const refWords = references.map((r) => words(foldForCompare(r)));
   const siteFolded = new Set(siteNames.map(foldForCompare));
   for (const tag of references.length ? ['h1', 'h2', 'h3'] : ['h1', 'h2']) {
-    const scoped = Array.from(ctx.scope.querySelectorAll(tag));
-    const all = scopedOnly ? scoped : [...scoped, ...Array.from(ctx.doc.querySelectorAll(tag))];
+    const { index } = ctx;
+    const scoped = index.byTagWithin(tag.toUpperCase(), ctx.scopeAt);
+    const all = scopedOnly ? scoped : [...scoped, ...index.byTag(tag.toUpperCase())];
     for (let i = 0; i < all.length && i < 40; i++) {
       const el = all[i];
-      if (isInBoilerplate(el, ctx.scope)) continue;
-      const text = textOf(el, 400);
+      if (ctx.zones.at(el, ctx.scopeAt)) continue;
+      const text = index.cleanTextOf(el, 400);
       if (!text || siteFolded.has(foldForCompare(text))) continue;
-      if (el.querySelector('img, svg') && text.length < 30) continue;
+      if ((index.firstTagWithin('IMG', el) >= 0 || index.firstTagWithin('svg', el) >= 0) && text.length < 30) continue;
       const w = words(foldForCompare(text));
       if (references.length === 0) {
         if (tag === 'h1' && w.length >= 4) return { text, evidence: { source: 'heading', detail: '<h1>', raw: capRaw(text) } };
@@ -94,9 +96,10 @@ function pickHeading(ctx: PageContext, references: string[], siteNames: string[]
  * the `<h1>` says the `<h1>` is the headline after all ("Headline - Subtitle").
  */
 function headingNamingTheSite(ctx: PageContext, title: string, metaTitles: string[]): string[] {
-  const h1 = ctx.doc.querySelector('h1');
-  const text = h1 ? textOf(h1, 200) : '';
-  if (!h1 || !text || !title) return [];
+  const { index } = ctx;
+  const h1 = index.byTag('H1')[0] ?? -1;
+  const text = h1 >= 0 ? index.cleanTextOf(h1, 200) : '';
+  if (h1 < 0 || !text || !title) return [];
   const parts = title.split(SITE_SEPARATORS);
   if (parts.length < 2) return [];
   const folded = foldForCompare(text);
@@ -107,11 +110,10 @@ function headingNamingTheSite(ctx: PageContext, title: string, metaTitles: strin
   else return [];
   const restFolded = foldForCompare(rest.join(' '));
   if (restFolded.length <= folded.length) return [];
-  const lower = ctx.scope.querySelectorAll('h2, h3');
-  for (let i = 0; i < lower.length && i < 40; i++) {
-    const el = lower[i];
-    if (!(h1.compareDocumentPosition(el) & 4 /* FOLLOWING */) || isInBoilerplate(el, ctx.scope)) continue;
-    const f = foldForCompare(textOf(el, 400));
+  const lower = index.within(ctx.scopeAt, SUBHEADING_TAGS, 40);
+  for (const el of lower) {
+    if (!(el > h1) || ctx.zones.at(el, ctx.scopeAt)) continue;
+    const f = foldForCompare(index.cleanTextOf(el, 400));
     if (f && (f === restFolded || (f.includes(restFolded) && restFolded.length >= f.length * 0.8))) return [text];
   }
   return [];

@@ -3,6 +3,7 @@ import { typesOf } from '../structured/jsonld';
 import { capRaw, cleanText, foldForCompare } from '../page/text';
 import { agencyByName, agencyOutlet } from '../sources/registry';
 import type { PageContext } from './context';
+import type { PageIndex } from '../page/page-index';
 import { jsonLdValues, nameOf } from './context';
 
 interface PublisherCandidate {
@@ -66,9 +67,9 @@ function candidates(ctx: PageContext): PublisherCandidate[] {
     if (node === ctx.article) continue;
     if (typesOf(node).some((t) => ORG_TYPES.test(t))) push(nameOf(node), { source: 'json-ld', detail: `JSON-LD ${typesOf(node)[0]} name` });
   }
-  const logo = logoName(ctx.doc);
+  const logo = logoName(ctx.index);
   if (logo) push(logo.name, { source: 'html-attribute', detail: logo.detail });
-  const copyright = footerCopyright(ctx.doc);
+  const copyright = footerCopyright(ctx.index);
   if (copyright) push(copyright.holder, { source: 'copyright', detail: 'copyright line' }, copyright.line);
   return out.filter((c) => !looksLikeHeadline(c.name));
 }
@@ -88,19 +89,64 @@ function looksLikeHeadline(name: string): boolean {
   return name.split(/\s+/).length > 6;
 }
 
-const LOGO_SELECTORS = [
-  'header [class*="logo" i] img[alt]', 'header img[class*="logo" i][alt]', '[class*="logo" i] img[alt]', 'img[class*="logo" i][alt]',
-  'img[id*="logo" i][alt]', 'a[class*="logo" i][title]', 'a[class*="logo" i][aria-label]', '[class*="logo" i] svg title',
-  'a[rel="home"][title]', 'a[rel="home"][aria-label]',
+/** Where a site's logo names it, most specific first; each stands for a CSS selector quoted in evidence. */
+const LOGO_SELECTORS: readonly { selector: string; matches: (index: PageIndex, i: number) => boolean }[] = [
+  { selector: 'header [class*="logo" i] img[alt]', matches: (x, i) => isImg(x, i, 'alt') && logoAncestorInHeader(x, i) },
+  { selector: 'header img[class*="logo" i][alt]', matches: (x, i) => isImg(x, i, 'alt') && x.lowerClassOf(i).includes('logo') && x.closestTag(x.parent[i], HEADER) >= 0 },
+  { selector: '[class*="logo" i] img[alt]', matches: (x, i) => isImg(x, i, 'alt') && logoAncestor(x, x.parent[i]) >= 0 },
+  { selector: 'img[class*="logo" i][alt]', matches: (x, i) => isImg(x, i, 'alt') && x.lowerClassOf(i).includes('logo') },
+  { selector: 'img[id*="logo" i][alt]', matches: (x, i) => isImg(x, i, 'alt') && hasLogo(x.idOf(i)) },
+  { selector: 'a[class*="logo" i][title]', matches: (x, i) => x.tags[i] === 'A' && x.lowerClassOf(i).includes('logo') && x.attr(i, 'title') !== null },
+  { selector: 'a[class*="logo" i][aria-label]', matches: (x, i) => x.tags[i] === 'A' && x.lowerClassOf(i).includes('logo') && x.attr(i, 'aria-label') !== null },
+  { selector: '[class*="logo" i] svg title', matches: (x, i) => x.tags[i].toLowerCase() === 'title' && svgTitleInLogo(x, i) },
+  { selector: 'a[rel="home"][title]', matches: (x, i) => x.tags[i] === 'A' && x.attr(i, 'rel')?.toLowerCase() === 'home' && x.attr(i, 'title') !== null },
+  { selector: 'a[rel="home"][aria-label]', matches: (x, i) => x.tags[i] === 'A' && x.attr(i, 'rel')?.toLowerCase() === 'home' && x.attr(i, 'aria-label') !== null },
 ];
 
-function logoName(doc: Document): { name: string; detail: string } | null {
-  for (const sel of LOGO_SELECTORS) {
-    const el = doc.querySelector(sel);
-    if (!el) continue;
-    const v = el.getAttribute('alt') ?? el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.textContent;
+const HEADER: ReadonlySet<string> = new Set(['HEADER']);
+const hasLogo = (value: string) => value.toLowerCase().includes('logo');
+const isImg = (x: PageIndex, i: number, attr: string) => x.tags[i] === 'IMG' && x.attr(i, attr) !== null;
+
+/** The nearest element from `i` up whose class names a logo, or -1. */
+function logoAncestor(x: PageIndex, i: number): number {
+  for (let cur = i; cur >= 0; cur = x.parent[cur]) if (x.lowerClassOf(cur).includes('logo')) return cur;
+  return -1;
+}
+
+/** `header [class*="logo" i] img`: a logo-classed ancestor with a `<header>` above it. */
+function logoAncestorInHeader(x: PageIndex, i: number): boolean {
+  const logo = logoAncestor(x, x.parent[i]);
+  return logo >= 0 && x.closestTag(x.parent[logo], HEADER) >= 0;
+}
+
+/** `[class*="logo" i] svg title`: an `<svg>` above the title with a logo-classed element above that. */
+function svgTitleInLogo(x: PageIndex, i: number): boolean {
+  for (let cur = x.parent[i]; cur >= 0; cur = x.parent[cur]) {
+    if (x.tags[cur].toLowerCase() === 'svg' && logoAncestor(x, x.parent[cur]) >= 0) return true;
+  }
+  return false;
+}
+
+function logoName(index: PageIndex): { name: string; detail: string } | null {
+  // The first element each selector matches, found in one pass over the page.
+  const first = LOGO_SELECTORS.map(() => -1);
+  let missing = first.length;
+  for (let i = 0; i < index.elements.length && missing > 0; i++) {
+    const tag = index.tags[i];
+    if (tag !== 'IMG' && tag !== 'A' && tag.toLowerCase() !== 'title') continue;
+    LOGO_SELECTORS.forEach((sel, k) => {
+      if (first[k] < 0 && sel.matches(index, i)) {
+        first[k] = i;
+        missing--;
+      }
+    });
+  }
+  for (let k = 0; k < LOGO_SELECTORS.length; k++) {
+    const i = first[k];
+    if (i < 0) continue;
+    const v = index.attr(i, 'alt') ?? index.attr(i, 'title') ?? index.attr(i, 'aria-label') ?? index.textOf(i);
     const name = cleanText(v).replace(/(?<!\s)\s*(?:logo|home|homepage|home page)$/i, '').replace(/^(?:logo|home)\s*(?:of|-|:)?\s*/i, '').trim();
-    if (name && name.length <= 50 && !/^(?:logo|home|back to home|homepage)$/i.test(name)) return { name, detail: `logo: ${sel}` };
+    if (name && name.length <= 50 && !/^(?:logo|home|back to home|homepage)$/i.test(name)) return { name, detail: `logo: ${LOGO_SELECTORS[k].selector}` };
   }
   return null;
 }
@@ -117,10 +163,19 @@ export function copyrightHolder(line: string): string | null {
   return name;
 }
 
-function footerCopyright(doc: Document): { holder: string; line: string } | null {
-  const els = doc.querySelectorAll('footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]');
-  for (let i = els.length - 1; i >= 0 && i >= els.length - 10; i--) {
-    const text = cleanText((els[i].textContent ?? '').slice(0, 5000));
+/**
+ * The last ten `footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]` elements, the
+ * last first (the site's footer ends the page): found by reading the page backwards, so only its end
+ * is looked at.
+ */
+function footerCopyright(index: PageIndex): { holder: string; line: string } | null {
+  const els: number[] = [];
+  for (let i = index.elements.length - 1; i >= 0 && els.length < 10; i--) {
+    const cls = index.lowerClassOf(i);
+    if (index.tags[i] === 'FOOTER' || cls.includes('footer') || cls.includes('copyright') || index.idOf(i).toLowerCase().includes('footer')) els.push(i);
+  }
+  for (let k = 0; k < els.length; k++) {
+    const text = cleanText(index.textPrefix(els[k], 5000));
     const idx = text.search(/©|\(c\)|copyright/i);
     if (idx < 0) continue;
     const line = text.slice(idx, idx + 160);

@@ -69,23 +69,46 @@ export const SECTION_LABEL_SELECTORS = [
   ['[class*="kicker" i]', '[class*="eyebrow" i]', '[class*="rubric" i]', '[class*="rubrique" i]', '[class*="category" i] a', '[class*="section-label" i]', '[class*="section-name" i]'].join(', '),
 ];
 
+const BREADCRUMB_CLASS = ['breadcrumb', 'brotkrumen', 'fil-ariane', 'migas'];
+const KICKER_CLASS = ['kicker', 'eyebrow', 'rubric', 'rubrique', 'section-label', 'section-name'];
+
+/**
+ * {@link SECTION_LABEL_SELECTORS} as tests on the page index (the selectors stay as documentation and
+ * evidence): links inside a breadcrumb trail; kicker-like labels and links inside a category box.
+ */
+function labelMatchers(ctx: PageContext): ((i: number) => boolean)[] {
+  const { index, scopeAt } = ctx;
+  const cls = (i: number) => index.lowerClassOf(i);
+  // The container must be the scope or inside it, as jsdom's scoped queries match these selectors: a
+  // <body class="… f_breadcrumbs_use_schemaorg_on …"> feature flag does not make every link a breadcrumb.
+  const inCrumbs = index.selfOrAncestor((i) => i >= scopeAt && (BREADCRUMB_CLASS.some((w) => cls(i).includes(w)) || !!index.attr(i, 'aria-label')?.toLowerCase().includes('breadcrumb')));
+  const inCategory = index.selfOrAncestor((i) => i >= scopeAt && cls(i).includes('category'));
+  const isLink = (i: number) => index.tags[i] === 'A' && index.parent[i] >= 0;
+  return [
+    (i) => isLink(i) && inCrumbs(index.parent[i]),
+    (i) => KICKER_CLASS.some((w) => cls(i).includes(w)) || (isLink(i) && inCategory(index.parent[i])),
+  ];
+}
+
 function visibleKicker(ctx: PageContext): { name: string; evidence: Evidence } | null {
-  for (const selector of SECTION_LABEL_SELECTORS) {
-    const found = labelBefore(ctx, selector);
+  for (const matches of labelMatchers(ctx)) {
+    const found = labelBefore(ctx, matches);
     if (found) return found;
   }
   return null;
 }
 
-function labelBefore(ctx: PageContext, selector: string): { name: string; evidence: Evidence } | null {
-  const h1 = ctx.scope.querySelector('h1');
-  const els = ctx.scope.querySelectorAll(selector);
+function labelBefore(ctx: PageContext, matches: (i: number) => boolean): { name: string; evidence: Evidence } | null {
+  const { index, scopeAt } = ctx;
+  const h1 = index.firstTagWithin('H1', scopeAt);
   const crumbs: string[] = [];
-  for (let i = 0; i < els.length && i < 20; i++) {
-    const el = els[i];
+  let n = 0;
+  for (let i = scopeAt + 1; i <= index.end[scopeAt] && n < 20; i++) {
+    if (!matches(i)) continue;
+    n++;
     // Labels after the headline are tags or related links, not the story's section.
-    if (h1 && !(el.compareDocumentPosition(h1) & 4 /* FOLLOWING */)) continue;
-    const name = cleanText(el.textContent);
+    if (h1 >= 0 && !(h1 > i)) continue;
+    const name = cleanText(index.textOf(i));
     if (!name || name.length > 40 || name.split(' ').length > 4 || /^(?:home|startseite|accueil|inicio|anasayfa)$/i.test(name)) continue;
     crumbs.push(name);
   }

@@ -1,4 +1,5 @@
-import { isAllCaps, isCapitalized } from './word-shape';
+import { wordInfo } from './word-info';
+import { isCapitalized } from './word-shape';
 
 /** What the rest of the document says about a word (by lower-case form); bits of {@link DocumentContext.flags}. */
 export const SEEN_CAPITALIZED = 1;
@@ -36,15 +37,17 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[], 
     if (!ordinary[s]) return;
     for (let i = 1; i < words.length; i++) {
       const word = words[i];
-      if (!/\p{L}/u.test(word)) continue;
-      const lower = word.toLowerCase();
-      if (wanted.has(lower)) {
+      // Cached per distinct word: this loop reads every word of the document.
+      const info = wordInfo(word);
+      if (!info.hasLetter) continue;
+      const lower = info.lowerCase;
+      if (wanted.size > 0 && wanted.has(lower)) {
         let forms = counts.get(lower);
         if (!forms) counts.set(lower, (forms = new Map()));
         forms.set(word, (forms.get(word) ?? 0) + 1);
       }
-      let bits = isCapitalized(word) ? SEEN_CAPITALIZED : SEEN_LOWER;
-      if (isCapitalized(word) && !isAllCaps(word)) {
+      let bits = info.capitalized ? SEEN_CAPITALIZED : SEEN_LOWER;
+      if (info.capitalized && !info.allCaps) {
         if (isCapitalized(words[i - 1])) bits |= SEEN_AFTER_CAPITALIZED;
         if (i + 1 < words.length && isCapitalized(words[i + 1])) bits |= SEEN_BEFORE_CAPITALIZED;
       }

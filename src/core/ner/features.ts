@@ -16,6 +16,27 @@ const TEMPLATE_NAMES = [
 ] as const;
 
 const SEED = Object.fromEntries(TEMPLATE_NAMES.map((name) => [name, seedOf(name)])) as Record<(typeof TEMPLATE_NAMES)[number], number>;
+// The context templates' seeds as plain constants: read per token in the hot loop.
+const SEED_LOWER_M1 = SEED['lower-1'];
+const SEED_LOWER_M2 = SEED['lower-2'];
+const SEED_LOWER_P1 = SEED['lower+1'];
+const SEED_LOWER_P2 = SEED['lower+2'];
+const SEED_SHORT_M1 = SEED['short-1'];
+const SEED_SHORT_P1 = SEED['short+1'];
+const SEED_SHORT_TRIPLE = SEED['short-1|0|+1'];
+const SEED_LOWER_M1_0 = SEED['lower-1|0'];
+const SEED_LOWER_0_P1 = SEED['lower0|+1'];
+const SEED_POSITION_CAP = SEED['position|cap'];
+const SEED_SHAPE_M1_LOWER = SEED['shape-1|lower'];
+const SEED_FIRST_SHAPE = SEED['first|shape'];
+const SEED_CAPS_LINE_SHAPE = SEED['caps-line|shape'];
+const SEED_TOPIC_CAP = SEED['topic|cap'];
+const SEED_TOPIC_GAZ = SEED['topic|gaz'];
+const SEED_NUMERIC_SHAPE = SEED['numeric-line|shape'];
+const SEED_NUMERIC_GAZ = SEED['numeric-line|gaz'];
+const SEED_DOC_SHAPE = SEED['doc|shape'];
+const SEED_GAZ_M1 = SEED['gaz-1'];
+const SEED_GAZ_P1 = SEED['gaz+1'];
 
 /** Hashes of the padding beyond the sentence's ends. */
 const START = hashText(0, '<s>');
@@ -52,52 +73,71 @@ export function sentenceFeatures(
 ): SentenceFeatures {
   const n = words.length;
   const infos = words.map(wordInfo);
-  const lowerCase = infos.map((w) => w.lowerCase);
-  const lowerHash = infos.map((w) => w.lowerHash);
-  const shapeHash = infos.map((w) => w.shapeHash);
-  const shortHash = infos.map((w) => w.shortShapeHash);
-  const capitalized = infos.map((w) => w.capitalized);
   const gaz = matchGazetteer(infos, resources.gazetteer);
   const numericLine = isNumericLine(words);
   const topicHash = hashText(0, document.topic);
-  const out: number[] = [];
+  const topicCap = mix(SEED_TOPIC_CAP, topicHash);
+  const topicGaz = mix(SEED_TOPIC_GAZ, topicHash);
+  // Written straight into a typed buffer (no array of numbers to grow and copy): this runs for every token.
+  const out = featureBuffer(n * MAX_CONTEXT_FEATURES);
+  let f = 0;
   const offsets = new Uint32Array(n + 1);
-  const lowerAt = (i: number) => (i < 0 ? START : i >= n ? END : lowerHash[i]);
-  const shortAt = (i: number) => (i < 0 ? START : i >= n ? END : shortHash[i]);
+  const C = GAZETTEER_CLASS_COUNT;
   for (let i = 0; i < n; i++) {
-    offsets[i] = out.length;
-    const cap = capitalized[i] ? 1 : 0;
-    out.push(
-      mix(SEED['lower-1'], lowerAt(i - 1)),
-      mix(SEED['lower-2'], lowerAt(i - 2)),
-      mix(SEED['lower+1'], lowerAt(i + 1)),
-      mix(SEED['lower+2'], lowerAt(i + 2)),
-      mix(SEED['short-1'], shortAt(i - 1)),
-      mix(SEED['short+1'], shortAt(i + 1)),
-      mix(mix(mix(SEED['short-1|0|+1'], shortAt(i - 1)), shortHash[i]), shortAt(i + 1)),
-      mix(mix(SEED['lower-1|0'], lowerAt(i - 1)), lowerHash[i]),
-      mix(mix(SEED['lower0|+1'], lowerHash[i]), lowerAt(i + 1)),
-      mix(SEED['position|cap'], Math.min(i, 3) * 2 + cap),
-      mix(mix(SEED['shape-1|lower'], i > 0 ? shapeHash[i - 1] : START), lowerHash[i]),
-    );
-    if (i === 0) out.push(mix(SEED['first|shape'], shapeHash[i]));
-    if (capsLine) out.push(mix(SEED['caps-line|shape'], shapeHash[i]));
+    offsets[i] = f;
+    const info = infos[i];
+    const cap = info.capitalized ? 1 : 0;
+    const lower = info.lowerHash;
+    const lowerPrev = i > 0 ? infos[i - 1].lowerHash : START;
+    const lowerPrev2 = i > 1 ? infos[i - 2].lowerHash : START;
+    const lowerNext = i + 1 < n ? infos[i + 1].lowerHash : END;
+    const lowerNext2 = i + 2 < n ? infos[i + 2].lowerHash : END;
+    const shortPrev = i > 0 ? infos[i - 1].shortShapeHash : START;
+    const shortNext = i + 1 < n ? infos[i + 1].shortShapeHash : END;
+    out[f++] = mix(SEED_LOWER_M1, lowerPrev);
+    out[f++] = mix(SEED_LOWER_M2, lowerPrev2);
+    out[f++] = mix(SEED_LOWER_P1, lowerNext);
+    out[f++] = mix(SEED_LOWER_P2, lowerNext2);
+    out[f++] = mix(SEED_SHORT_M1, shortPrev);
+    out[f++] = mix(SEED_SHORT_P1, shortNext);
+    out[f++] = mix(mix(mix(SEED_SHORT_TRIPLE, shortPrev), info.shortShapeHash), shortNext);
+    out[f++] = mix(mix(SEED_LOWER_M1_0, lowerPrev), lower);
+    out[f++] = mix(mix(SEED_LOWER_0_P1, lower), lowerNext);
+    out[f++] = mix(SEED_POSITION_CAP, Math.min(i, 3) * 2 + cap);
+    out[f++] = mix(mix(SEED_SHAPE_M1_LOWER, i > 0 ? infos[i - 1].shapeHash : START), lower);
+    if (i === 0) out[f++] = mix(SEED_FIRST_SHAPE, info.shapeHash);
+    if (capsLine) out[f++] = mix(SEED_CAPS_LINE_SHAPE, info.shapeHash);
     if (cap) {
-      out.push(mix(SEED['topic|cap'], topicHash));
-      for (let c = 0; c < GAZETTEER_CLASS_COUNT; c++) if (gaz[i * GAZETTEER_CLASS_COUNT + c] !== 0) out.push(mix(mix(SEED['topic|gaz'], topicHash), c));
+      out[f++] = topicCap;
+      for (let c = 0; c < C; c++) if (gaz[i * C + c] !== 0) out[f++] = mix(topicGaz, c);
     }
     if (numericLine) {
-      out.push(mix(SEED['numeric-line|shape'], shapeHash[i]));
-      for (let c = 0; c < GAZETTEER_CLASS_COUNT; c++) if (gaz[i * GAZETTEER_CLASS_COUNT + c] !== 0) out.push(mix(SEED['numeric-line|gaz'], c));
+      out[f++] = mix(SEED_NUMERIC_SHAPE, info.shapeHash);
+      for (let c = 0; c < C; c++) if (gaz[i * C + c] !== 0) out[f++] = mix(SEED_NUMERIC_GAZ, c);
     }
-    pushGazetteer(out, gaz, i, n);
-    const seen = document.flags.get(lowerCase[i]) ?? 0;
+    f = pushGazetteer(out, f, gaz, i, n);
+    const seen = document.flags.get(info.lowerCase) ?? 0;
     if (seen !== 0 || cap) {
-      out.push(mix(SEED.doc, seen * 2 + cap), mix(mix(SEED['doc|shape'], seen & SEEN_CAPITALIZED), shapeHash[i]));
+      out[f++] = mix(SEED.doc, seen * 2 + cap);
+      out[f++] = mix(mix(SEED_DOC_SHAPE, seen & SEEN_CAPITALIZED), info.shapeHash);
     }
   }
-  offsets[n] = out.length;
-  return { words: [...words], hashes: Uint32Array.from(out), offsets };
+  offsets[n] = f;
+  return { words: [...words], hashes: out.slice(0, f), offsets };
+}
+
+/**
+ * Most context features one token can have: 11 always, the first-word and capitals-line shapes, topic
+ * (1 + one per name-list class), numeric line (the same), name lists of the token and its neighbours
+ * (3 per class), document (2).
+ */
+const MAX_CONTEXT_FEATURES = 13 + 2 * (1 + GAZETTEER_CLASS_COUNT) + 3 * GAZETTEER_CLASS_COUNT + 2;
+let buffer = new Uint32Array(4096);
+
+/** A scratch buffer of at least `size` entries, reused across sentences (results are copied out). */
+function featureBuffer(size: number): Uint32Array {
+  if (buffer.length < size) buffer = new Uint32Array(Math.max(size, buffer.length * 2));
+  return buffer;
 }
 
 /** Features of a word by itself: its form, lower-case form, shape, affixes, length, hyphenated parts. */
@@ -126,13 +166,14 @@ function isNumericLine(words: readonly string[]): boolean {
   return words.length >= 3 && numbers * 3 >= words.length;
 }
 
-/** Name-list matches of the token and its two neighbours: (class, BEGIN/INSIDE) per template. */
-function pushGazetteer(out: number[], gaz: Uint8Array, i: number, n: number): void {
+/** Name-list matches of the token and its two neighbours: (class, BEGIN/INSIDE) per template, from `out[f]`; returns the new end. */
+function pushGazetteer(out: Uint32Array, f: number, gaz: Uint8Array, i: number, n: number): number {
   const C = GAZETTEER_CLASS_COUNT;
   for (let c = 0; c < C; c++) {
     const here = gaz[i * C + c];
-    if (here !== 0) out.push(mix(SEED.gaz, c * 4 + here));
-    if (i > 0 && gaz[(i - 1) * C + c] !== 0) out.push(mix(SEED['gaz-1'], c * 4 + gaz[(i - 1) * C + c]));
-    if (i + 1 < n && gaz[(i + 1) * C + c] !== 0) out.push(mix(SEED['gaz+1'], c * 4 + gaz[(i + 1) * C + c]));
+    if (here !== 0) out[f++] = mix(SEED.gaz, c * 4 + here);
+    if (i > 0 && gaz[(i - 1) * C + c] !== 0) out[f++] = mix(SEED_GAZ_M1, c * 4 + gaz[(i - 1) * C + c]);
+    if (i + 1 < n && gaz[(i + 1) * C + c] !== 0) out[f++] = mix(SEED_GAZ_P1, c * 4 + gaz[(i + 1) * C + c]);
   }
+  return f;
 }

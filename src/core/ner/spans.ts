@@ -1,4 +1,4 @@
-import type { EntityLabel } from './labels';
+import { ENTITY_LABELS, type EntityLabel, isInside, labelOf } from './labels';
 
 /** An entity as a token range `[start, end)` of one sentence. */
 export interface TokenSpan {
@@ -25,5 +25,24 @@ export function spansOf(tags: readonly string[]): TokenSpan[] {
     open = label !== null ? { label, start: i, end: i + 1 } : null;
   });
   if (open) spans.push(open);
+  return spans;
+}
+
+/** {@link spansOf} of tag indices as the decoder gives them, without building a string per tag. */
+export function spansOfTags(tags: ArrayLike<number>): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let open: TokenSpan | null = null;
+  let openLabel = -1;
+  for (let i = 0; i < tags.length; i++) {
+    const label = labelOf(tags[i]);
+    if (open !== null && isInside(tags[i]) && label === openLabel) {
+      open.end = i + 1;
+      continue;
+    }
+    if (open !== null) spans.push(open);
+    open = label >= 0 ? { label: ENTITY_LABELS[label], start: i, end: i + 1 } : null;
+    openLabel = label;
+  }
+  if (open !== null) spans.push(open);
   return spans;
 }

@@ -34,9 +34,9 @@ export function tokenize(text: string): TextToken[] {
     const start = match.index;
     const end = start + match[0].length;
     const word = match[0];
-    if (/^[\p{L}\p{M}\p{N}]/u.test(word)) {
-      // A listed abbreviation or a single capital initial takes the full stop right after it.
-      if (text[end] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) && !startsEllipsis(text, end)) {
+    // A listed abbreviation or a single capital initial takes the full stop right after it (the cheap test first).
+    if (text[end] === '.' && /^[\p{L}\p{M}\p{N}]/u.test(word)) {
+      if ((ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) && !startsEllipsis(text, end)) {
         pushWord(tokens, text, start, end + 1);
         pattern.lastIndex = end + 1;
         continue;
@@ -54,7 +54,7 @@ function startsEllipsis(text: string, dot: number): boolean {
 
 function pushWord(tokens: TextToken[], text: string, start: number, end: number): void {
   const word = text.slice(start, end);
-  const clitic = word.length > 2 ? CLITICS.find((c) => endsWithClitic(word, c)) : undefined;
+  const clitic = word.length > 2 ? cliticAtEnd(word) : undefined;
   if (clitic !== undefined) {
     const cut = end - clitic.length;
     tokens.push({ text: text.slice(start, cut), start, end: cut });
@@ -70,8 +70,9 @@ function pushWord(tokens: TextToken[], text: string, start: number, end: number)
   tokens.push({ text: word, start, end });
 }
 
-function endsWithClitic(word: string, clitic: string): boolean {
+/** The clitic the word ends with, if any; every clitic has an apostrophe, so most words are ruled out by one scan. */
+function cliticAtEnd(word: string): string | undefined {
+  if (word.indexOf("'") < 0 && word.indexOf('’') < 0) return undefined;
   const normal = word.replace(/’/g, "'").toLowerCase();
-  if (!normal.endsWith(clitic)) return false;
-  return normal.length > clitic.length;
+  return CLITICS.find((clitic) => normal.endsWith(clitic) && normal.length > clitic.length);
 }

@@ -1,6 +1,6 @@
 import { hashText } from './hash';
 import { phraseWordHash } from './lexicon';
-import { isCapitalized, wordShapes } from './word-shape';
+import { isAllCaps, isCapitalized, wordShapes } from './word-shape';
 
 /** What the feature templates read of a word, computed once per distinct word. */
 export interface WordInfo {
@@ -12,10 +12,15 @@ export interface WordInfo {
   /** Hash for gazetteer phrase keys (of `lowerCase`). */
   phraseHash: number;
   capitalized: boolean;
+  /** Whether the word has a letter (any script): the document context reads only such words. */
+  hasLetter: boolean;
+  /** Whether it has letters and none of them lower-case ({@link isAllCaps}). */
+  allCaps: boolean;
 }
 
 const DIGITS = /\d/g;
 const HAS_DIGIT = /\d/;
+const HAS_LETTER = /\p{L}/u;
 
 /** Past this many distinct words the cache starts over, so a long-lived content script stays small. */
 const CACHE_LIMIT = 50_000;
@@ -35,6 +40,8 @@ export function wordInfo(word: string): WordInfo {
       shortShapeHash: hashText(0, short),
       phraseHash: phraseWordHash(lowerCase),
       capitalized: isCapitalized(word),
+      hasLetter: HAS_LETTER.test(word),
+      allCaps: isAllCaps(word),
     };
     cache.set(word, info);
   }

@@ -54,15 +54,31 @@ export function isInBoilerplate(el: Element, stopAt?: Element | null, forBylines
 /** Whether this one element (not its ancestors) marks a boilerplate zone. */
 export function isBoilerplateElement(el: Element): boolean {
   if (BOILERPLATE_TAGS.has(el.tagName)) return true;
+  return hasBoilerplateRole(el) || hasBoilerplateMarks(el);
+}
+
+/** Whether the element's ARIA role or `aria-hidden` marks it as chrome (tags and class names aside). */
+export function hasBoilerplateRole(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  return hasBoilerplateMarks(el);
+  return el.getAttribute('aria-hidden') === 'true';
+}
+
+/** Whether the tag alone makes the element's subtree boilerplate. */
+export function isBoilerplateTag(tag: string): boolean {
+  return BOILERPLATE_TAGS.has(tag);
 }
 
 function hasBoilerplateMarks(el: Element, withChrome = true): boolean {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
+  return marksAreBoilerplate(el.getAttribute('class'), el.getAttribute('id'), withChrome);
+}
+
+/**
+ * Whether an element's `class` and `id` name a boilerplate zone (other stories' cards; page chrome
+ * too unless `withChrome` is false). The attribute values are passed in so callers that read them
+ * once for many checks (see `ZoneMemo`) do not read them again.
+ */
+export function marksAreBoilerplate(cls: string | null, id: string | null, withChrome = true): boolean {
   if (id && tokenIsBoilerplate(id, withChrome)) return true;
   if (!cls) return false;
   // Long class lists are utility-CSS soup; the first tokens carry the meaning.

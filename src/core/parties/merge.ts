@@ -1,6 +1,7 @@
 import type { PartyType } from '../types';
 import type { Mention } from './mentions';
 import { ALSO_KNOWN_AS } from './alias-phrases';
+import { leadingAndTrailingRuns, ShorterFormIndex } from './name-index';
 
 /** Mentions of one party after merging, in document order. */
 export interface MentionCluster {
@@ -31,15 +32,22 @@ export function mergeMentions(mentions: readonly Mention[], blocks: readonly str
 
   linkDeclaredAcronyms(groups, blocks, union);
   linkAlsoKnownAs(groups, blocks, union);
+  // A longer name a group shortens starts or ends with its words, or has its letters as initials.
+  const longer = new ShorterFormIndex(groups.length, function* (i) {
+    yield* leadingAndTrailingRuns(groups[i].tokens);
+    if (groups[i].tokens.length >= 2) yield initialsOf(groups[i]);
+  });
   for (let i = 0; i < groups.length; i++) {
-    const target = longerNameFor(groups[i], groups);
+    const target = longerNameFor(groups[i], groups, longer.itemsFor(groups[i].key));
     if (target !== null) union(i, target);
   }
 
   const clusters = new Map<number, Group[]>();
   groups.forEach((g, i) => {
     const root = find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), g]);
+    const members = clusters.get(root);
+    if (members) members.push(g);
+    else clusters.set(root, [g]);
   });
   return [...clusters.values()].map(toCluster).sort((a, b) => firstPosition(a) - firstPosition(b));
 }
@@ -51,8 +59,23 @@ interface Group {
   type: PartyType;
 }
 
+/** Past this many names the {@link nameKey} memo starts over. */
+const NAME_KEY_MEMO_LIMIT = 10_000;
+const nameKeys = new Map<string, string>();
+
 /** The comparison key of a name: folded case and accents, punctuation and leading articles dropped. */
 export function nameKey(text: string): string {
+  // Every mention's key is asked for several times (grouping, clusters, aliases, outlets): memoised.
+  let key = nameKeys.get(text);
+  if (key === undefined) {
+    if (nameKeys.size >= NAME_KEY_MEMO_LIMIT) nameKeys.clear();
+    key = foldName(text);
+    nameKeys.set(text, key);
+  }
+  return key;
+}
+
+function foldName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -70,7 +93,9 @@ function groupByKey(mentions: readonly Mention[]): Group[] {
   for (const m of mentions) {
     const key = nameKey(m.text);
     if (!key) continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), m]);
+    const list = byKey.get(key);
+    if (list) list.push(m);
+    else byKey.set(key, [m]);
   }
   return [...byKey].map(([key, list]) => ({ key, tokens: key.split(' '), mentions: list, type: majorityType(list) }));
 }
@@ -125,10 +150,11 @@ function linkAlsoKnownAs(groups: Group[], blocks: readonly string[], union: (a: 
 /**
  * The group whose name this group's name shortens, if exactly one does: a surname or a first name
  * of a person, the initials of an organisation, or a shorter form of an organisation's name.
+ * `candidates` (ascending) holds every group that may be one; the others are never.
  */
-function longerNameFor(short: Group, groups: readonly Group[]): number | null {
+function longerNameFor(short: Group, groups: readonly Group[], candidates: readonly number[]): number | null {
   let found: number | null = null;
-  for (let i = 0; i < groups.length; i++) {
+  for (const i of candidates) {
     const long = groups[i];
     if (long === short || long.tokens.length <= short.tokens.length) continue;
     if (!shortens(short, long)) continue;
@@ -176,8 +202,12 @@ function isAcronymOf(short: Group, long: Group): boolean {
   if (long.type === 'person') return false;
   const original = short.mentions[0].text.replace(/\./g, '');
   if (!/^\p{Lu}{2,8}$/u.test(original)) return false;
-  const initials = long.tokens.filter((t) => !STOP_WORDS.has(t)).map((t) => t[0]).join('');
-  return initials === short.key;
+  return initialsOf(long) === short.key;
+}
+
+/** "National Security Service" → "nss" (stop words skipped). */
+function initialsOf(group: Group): string {
+  return group.tokens.filter((t) => !STOP_WORDS.has(t)).map((t) => t[0]).join('');
 }
 
 function toCluster(groups: Group[]): MentionCluster {

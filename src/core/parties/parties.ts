@@ -26,9 +26,16 @@ export interface PartyExtraction {
  */
 export function buildParties(blocks: readonly string[], spans: readonly TaggedSpan[], exclude: readonly string[] = []): PartyExtraction {
   const raw = toMentions(spans, blocks);
+  // A parent is looked for among the mentions of the same block: by block, a long page is not mentions².
+  const byBlock = new Map<number, Mention[]>();
+  for (const m of raw) {
+    const list = byBlock.get(m.block);
+    if (list) list.push(m);
+    else byBlock.set(m.block, [m]);
+  }
   const parents = new Map<Mention, string>();
   const mentions = raw.map((m) => {
-    const p = parentOf(m, blocks[m.block], raw);
+    const p = parentOf(m, blocks[m.block], byBlock.get(m.block)!);
     if (!p) return m;
     const extended = { ...m, end: p.end, text: p.text };
     parents.set(extended, p.parent);

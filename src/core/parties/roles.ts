@@ -1,6 +1,8 @@
 import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS, roleKey } from './role-words';
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}.’'-]*$/u;
+/** A word's characters, and the ones a word may start with (see {@link lastWord}). */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}.’'-]$/u;
+const WORD_START = /^[\p{L}\p{M}]$/u;
 const MAX_ROLE_WORDS = 6;
 
 /**
@@ -62,9 +64,9 @@ function trailingWords(text: string, n: number): string[] {
   const words: string[] = [];
   let rest = tail.trimEnd();
   while (words.length < n) {
-    const m = WORD.exec(rest);
+    const m = lastWord(rest);
     if (!m) break;
-    words.unshift(m[0]);
+    words.unshift(m.word);
     rest = rest.slice(0, m.index);
     if (!/^[^\S\n]+$/.test(rest.slice(-1)) || rest.trim() === '') break;
     rest = rest.trimEnd();
@@ -74,4 +76,43 @@ function trailingWords(text: string, n: number): string[] {
 
 function formatRole(words: string[]): string {
   return words.map((w, i) => (i === 0 && ROLE_TIME_WORDS.has(roleKey(w)) ? w.toLowerCase() : w)).join(' ');
+}
+
+/**
+ * The last word of `text`, as `/[\p{L}\p{M}][\p{L}\p{M}\p{N}.’'-]*$/u.exec(text)` finds it (its
+ * leftmost match): the first letter or mark inside the trailing run of word characters. Found by
+ * reading back from the end, since the regex engine would try a match at every position of the text
+ * (this runs for every mention of every person).
+ */
+export function lastWord(text: string): { index: number; word: string } | null {
+  let from = text.length;
+  while (from > 0) {
+    const at = codePointStart(text, from);
+    if (!isWordChar(text, at, from)) break;
+    from = at;
+  }
+  for (let i = from; i < text.length; ) {
+    const next = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+    const c = text.charCodeAt(i);
+    const starts = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_START.test(text.slice(i, next));
+    if (starts) return { index: i, word: text.slice(i) };
+    i = next;
+  }
+  return null;
+}
+
+/** Start of the code point that ends at `end` (a surrogate pair is one character). */
+function codePointStart(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return end - 2;
+  }
+  return end - 1;
+}
+
+function isWordChar(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45;
+  return WORD_CHAR.test(text.slice(start, end));
 }

@@ -58,7 +58,8 @@ export class QuoteAttributor {
   ) {
     this.byBlock = blocks.map(() => []);
     // A name inside quotation marks is part of what was said, never who said it.
-    for (const m of mentions) if (!quoted.some((q) => insideQuote(q, m))) this.byBlock[m.block]?.push(m);
+    const isQuoted = quotedTest(quoted);
+    for (const m of mentions) if (!isQuoted(m)) this.byBlock[m.block]?.push(m);
     for (const list of this.byBlock) list.sort((a, b) => a.start - b.start);
   }
 
@@ -210,18 +211,60 @@ export class QuoteAttributor {
   }
 }
 
+/**
+ * Whether a mention is inside one of the quotes. Quotes as `findQuoteSpans` gives them (in reading
+ * order, none inside another) are searched: only the last one opened before the mention can hold it,
+ * so a long page is not mentions × quotes. Other lists are checked one by one.
+ */
+function quotedTest(quoted: readonly QuoteSpan[]): (m: PlacedMention) => boolean {
+  const inOrder = quoted.every((q, k) => k === 0 || closesBefore(quoted[k - 1], q));
+  if (!inOrder) return (m) => quoted.some((q) => insideQuote(q, m));
+  return (m) => {
+    let lo = 0;
+    let hi = quoted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const q = quoted[mid];
+      if (q.block < m.block || (q.block === m.block && q.open < m.start)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && insideQuote(quoted[lo - 1], m);
+  };
+}
+
+/** Whether quote `a` closes at or before quote `b` opens. */
+function closesBefore(a: QuoteSpan, b: QuoteSpan): boolean {
+  return a.endBlock < b.block || (a.endBlock === b.block && a.close <= b.open);
+}
+
 function insideQuote(q: QuoteSpan, m: PlacedMention): boolean {
   const afterOpen = m.block > q.block || (m.block === q.block && m.start > q.open);
   const beforeClose = m.block < q.endBlock || (m.block === q.endBlock && m.end < q.close);
   return afterOpen && beforeClose;
 }
 
+/** How far back from a quote a sentence start is looked for first (see {@link clauseStart}). */
+const CLAUSE_LOOKBACK = 2_000;
+
 /** Start of the sentence containing offset `at`. */
 function clauseStart(text: string, at: number): number {
+  // A block without paragraphs can be a whole long page: look in the text just before the quote first.
+  // Boundaries found there are the ones a scan from the block's start finds (a boundary begins with
+  // . ! or ?, so none is cut in two); only when there is none is the whole head read.
+  if (at > CLAUSE_LOOKBACK) {
+    const near = lastBoundaryEnd(text, at - CLAUSE_LOOKBACK, at);
+    if (near > 0) return near;
+  }
+  return lastBoundaryEnd(text, 0, at);
+}
+
+/** End of the last sentence boundary in `text[from..at)`, read from `from`; 0 when there is none. */
+function lastBoundaryEnd(text: string, from: number, at: number): number {
   // Read past `at` so a boundary right before it still sees the capital (or quote mark) that follows.
-  const head = text.slice(0, at + 2);
-  let start = 0;
   const boundary = /[.!?]["”’»]?\s+(?=["“«„]?\p{Lu})/gu;
+  const head = text.slice(0, at + 2);
+  boundary.lastIndex = from;
+  let start = 0;
   for (let m = boundary.exec(head); m && m.index + m[0].length <= at; m = boundary.exec(head)) start = m.index + m[0].length;
   return start;
 }

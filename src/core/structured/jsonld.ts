@@ -7,6 +7,9 @@
  * light repair, and skipped when that fails too. One bad block never hides the others.
  */
 
+import type { PageIndex } from '../page/page-index';
+import { elementsByTag } from '../page/elements-by-tag';
+
 /** One JSON-LD object that carries an `@type`. Property values are left as parsed (strings, objects, arrays). */
 export type JsonLdNode = Record<string, unknown>;
 
@@ -32,21 +35,26 @@ const MAX_DEPTH = 6;
  * - Objects without `@type` are not returned (but their `@graph` is followed).
  * - Malformed blocks get one repair attempt ({@link repairJson}); if that fails the block is skipped.
  */
-export function readJsonLd(doc: Document): JsonLdNode[] {
+export function readJsonLd(doc: Document, index?: PageIndex): JsonLdNode[] {
   const out: JsonLdNode[] = [];
-  const scripts = doc.querySelectorAll('script[type]');
+  const scripts = index ? index.byTag('SCRIPT').map((i) => index.elements[i]) : scriptElements(doc);
   let blocks = 0;
   for (let i = 0; i < scripts.length && blocks < MAX_BLOCKS; i++) {
     const type = (scripts[i].getAttribute('type') ?? '').trim().toLowerCase();
     if (!type.startsWith('application/ld+json')) continue;
     blocks++;
-    const text = scripts[i].textContent ?? '';
+    const text = index ? index.textOf(index.indexOf(scripts[i])) : (scripts[i].textContent ?? '');
     if (text.length > MAX_BLOCK_CHARS) continue;
     const value = parseJsonLd(text);
     if (value !== undefined) collectNodes(value, out, 0);
     if (out.length >= MAX_NODES) break;
   }
   return out.length > MAX_NODES ? out.slice(0, MAX_NODES) : out;
+}
+
+/** The page's `<script>` elements (a tag lookup: selector engines are slow in DOM emulators). */
+function scriptElements(doc: Document): Element[] {
+  return elementsByTag(doc, 'script');
 }
 
 /**

@@ -1,3 +1,6 @@
+import type { PageIndex } from '../page/page-index';
+import { elementsByTag } from '../page/elements-by-tag';
+
 /** One `<meta>` value with the attribute that named it, for evidence. */
 export interface MetaValue {
   key: string;
@@ -13,8 +16,9 @@ export interface MetaValue {
 export class MetaIndex {
   private readonly map = new Map<string, MetaValue[]>();
 
-  constructor(doc: Document) {
-    const metas = doc.getElementsByTagName('meta');
+  /** `index`, when given, lists the elements (saving one lookup). */
+  constructor(doc: Document, index?: PageIndex) {
+    const metas = index ? index.byTag('META').map((i) => index.elements[i]) : elementsByTag(doc, 'meta');
     const n = Math.min(metas.length, 2000);
     for (let i = 0; i < n; i++) {
       const m = metas[i];

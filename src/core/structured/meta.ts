@@ -5,6 +5,7 @@
  * but many sites write `name="og:type"`) and carries its value in `content`. The `value` attribute is
  * never read: only broken page savers write it.
  */
+import { elementsByTag } from '../page/elements-by-tag';
 
 /** A meta value and the (lower-cased) name it was found under. */
 export interface MetaHit {
@@ -20,27 +21,49 @@ export const MAX_META_CHARS = 2000;
 const MAX_METAS = 1000;
 const NAME_ATTRS = ['name', 'property', 'itemprop'] as const;
 
+/** One `<meta>` tag's naming attributes (`name`, `property`, `itemprop`, in that order) and `content`, as written. */
+export interface MetaTag {
+  keys: (string | null)[];
+  content: string | null;
+}
+
+/**
+ * The page's first {@link MAX_METAS} `<meta>` tags, read once: callers that ask {@link metaContent}
+ * several questions pass this instead of the document, so each tag's attributes are read one time.
+ */
+export function readMetaTags(doc: Document): MetaTag[] {
+  const metas = elementsByTag(doc, 'meta');
+  const n = Math.min(metas.length, MAX_METAS);
+  const out: MetaTag[] = [];
+  for (let i = 0; i < n; i++) {
+    const m = metas[i];
+    const present = m.getAttributeNames();
+    const read = (attr: string) => (present.includes(attr) ? m.getAttribute(attr) : null);
+    out.push({ keys: NAME_ATTRS.map(read), content: read('content') });
+  }
+  return out;
+}
+
 /**
  * The first non-empty `content` of a `<meta>` named by one of `names`, trying the names in order
  * (so list the preferred name first). Names are compared case-insensitively. Returns null when none
  * is present.
  *
+ * `source` is the document or its {@link readMetaTags}.
+ *
  * @example metaContent(doc, ['og:type']) // → { name: 'og:type', value: 'article' }
  */
-export function metaContent(doc: Document, names: readonly string[]): MetaHit | null {
+export function metaContent(source: Document | MetaTag[], names: readonly string[]): MetaHit | null {
   if (names.length === 0) return null;
   const wanted = names.map((n) => n.trim().toLowerCase());
   const found: (string | undefined)[] = new Array(wanted.length);
-  const metas = doc.getElementsByTagName('meta');
-  const n = Math.min(metas.length, MAX_METAS);
-  for (let i = 0; i < n; i++) {
-    const m = metas[i];
-    for (const attr of NAME_ATTRS) {
-      const key = m.getAttribute(attr);
+  const metas = Array.isArray(source) ? source : readMetaTags(source);
+  for (const m of metas) {
+    for (const key of m.keys) {
       if (!key) continue;
       const idx = wanted.indexOf(key.trim().toLowerCase());
       if (idx < 0 || found[idx] !== undefined) continue;
-      const content = m.getAttribute('content');
+      const content = m.content;
       if (content == null) continue;
       const value = content.trim();
       if (!value) continue;
@@ -62,7 +85,7 @@ export function metaContent(doc: Document, names: readonly string[]): MetaHit | 
 export function metaContents(doc: Document, names: readonly string[]): MetaHit[] {
   const wanted = new Set(names.map((n) => n.trim().toLowerCase()));
   const out: MetaHit[] = [];
-  const metas = doc.getElementsByTagName('meta');
+  const metas = elementsByTag(doc, 'meta');
   const n = Math.min(metas.length, MAX_METAS);
   for (let i = 0; i < n; i++) {
     const m = metas[i];
