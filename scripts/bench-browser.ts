@@ -9,7 +9,7 @@
  *  - content-script stage times, from the `backstory:*` performance measures the script leaves in each
  *    page (detect on every page; metadata, card and parties on articles), median and p95;
  *  - long tasks (PerformanceObserver in the page) that overlap one of those stages: the longest per page;
- *  - whether the tagger's weights were fetched on pages judged not to be articles (they must not be);
+ *  - whether the article-only chunk was loaded on pages judged not to be articles (it must not be);
  *  - JS heap after 50 article loads in one tab (after a forced GC), with and without the extension, and
  *    the background's session storage after them.
  */
@@ -44,6 +44,7 @@ interface PageRun {
   /** [start, end, stage] of each of our stages. */
   spans: Array<[number, number, string]>;
   longTasks: Array<[number, number]>;
+  /** The article-only chunk was requested for this page. */
   taggerFetched: boolean;
 }
 
@@ -160,7 +161,8 @@ try {
   await prepare(ext.context);
   const fetched = new Set<string>();
   ext.context.on('request', (r) => {
-    if (/\/model-[^/]*\.bin$/.test(r.url())) fetched.add(r.frame()?.url() ?? '');
+    // The article-only chunk (metadata, card, highlights) must never load where the detector said no.
+    if (/\/article-features-[^/]*\.js$/.test(r.url())) fetched.add(r.frame()?.url() ?? '');
   });
   const page = await ext.context.newPage();
   let done = 0;
@@ -214,7 +216,7 @@ row('detect (not articles)', rejected.map((r) => r.stages.detect ?? NaN).filter(
 for (const stage of ['detect', 'metadata', 'card', 'blocks']) row(`${stage} (articles)`, articles.map((r) => r.stages[stage] ?? NaN).filter(Number.isFinite));
 row('page main thread, all (articles)', articles.map((r) => mainThread(r.stages)));
 row('background parties (wait, articles)', articles.map((r) => r.stages['background-parties'] ?? NaN).filter(Number.isFinite));
-console.log(`Tagger weights fetched on pages judged not articles: ${rejected.filter((r) => r.taggerFetched).length} of ${rejected.length}`);
+console.log(`Article chunk loaded on pages judged not articles: ${rejected.filter((r) => r.taggerFetched).length} of ${rejected.length} (the tagger runs in the background only)`);
 
 const longest = runs.filter((r) => r.group !== huge.group).map(ourLongest);
 console.log(`\nLong tasks overlapping our stages: longest per page median ${fmt(median(longest))} ms, max ${fmt(Math.max(...longest))} ms; pages with one over 50 ms: ${longest.filter((x) => x > 50).length} of ${longest.length}`);
