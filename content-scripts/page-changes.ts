@@ -8,7 +8,7 @@ const SETTLE_MS = 700;
 /** Text growth that counts as new content (a body arriving), not a widget or an ad. */
 const MIN_NEW_TEXT = 600;
 const URL_POLL_MS = 1_000;
-/** At most one look at the page's text size per this interval: pages mutate constantly (ads, tickers). */
+/** At most one decision per this interval: pages mutate constantly (ads, tickers). */
 const TEXT_CHECK_MS = 300;
 
 /**
@@ -23,7 +23,11 @@ export function watchPageChanges(onChange: (change: PageChange) => void, signal:
   let pending: PageChange | null = null;
   let observer: MutationObserver | null = null;
   let windowTimer = 0;
-  let baseline = textSize();
+  /**
+   * Text added to the page since the last reading, net of text removed, counted from the mutations
+   * themselves: measuring the whole body's text instead cost a 10 MB string per check on big pages.
+   */
+  let grown = 0;
 
   const fire = (change: PageChange) => {
     // A navigation outranks late content: both mean "read again", but say why.
@@ -32,7 +36,7 @@ export function watchPageChanges(onChange: (change: PageChange) => void, signal:
     settleTimer = window.setTimeout(() => {
       const why = pending!;
       pending = null;
-      baseline = textSize();
+      grown = 0;
       onChange(why);
     }, SETTLE_MS);
   };
@@ -40,14 +44,17 @@ export function watchPageChanges(onChange: (change: PageChange) => void, signal:
   const watchLateContent = () => {
     observer?.disconnect();
     clearTimeout(windowTimer);
-    baseline = textSize();
+    grown = 0;
     let checkTimer = 0;
-    observer = new MutationObserver(() => {
-      // Measuring the body's text is linear in the page: do it once per burst of mutations, not per batch.
+    observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) grown += node.textContent?.length ?? 0;
+        for (const node of record.removedNodes) grown -= node.textContent?.length ?? 0;
+      }
       if (checkTimer) return;
       checkTimer = window.setTimeout(() => {
         checkTimer = 0;
-        if (textSize() - baseline >= MIN_NEW_TEXT) fire('content-arrived');
+        if (grown >= MIN_NEW_TEXT) fire('content-arrived');
       }, TEXT_CHECK_MS);
     });
     if (document.body) observer.observe(document.body, { childList: true, subtree: true });
@@ -88,8 +95,4 @@ export function routeOf(url: string): string {
   if (hash < 0) return url;
   const fragment = url.slice(hash + 1);
   return /^[/!]/.test(fragment) ? url : url.slice(0, hash);
-}
-
-function textSize(): number {
-  return document.body?.textContent?.length ?? 0;
 }
