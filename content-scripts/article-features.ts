@@ -6,7 +6,6 @@
 export { annotateMetadata } from '../src/core/annotate-metadata';
 export { mountCard, type CardHandle } from './card/mount';
 export { extractArticleBlocks } from '../src/core/body/article-blocks';
-export { withinStoryBudget } from '../src/core/body/story-budget';
 export { highlightMentions, type Highlighter } from './highlights/highlighter';
 export { mentionRanges } from './highlights/mention-ranges';
 export { watchHover } from './highlights/hover-card';

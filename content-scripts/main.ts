@@ -69,8 +69,8 @@ async function addParties(from: DetailedAnnotation, forced: boolean): Promise<vo
     await nextTask();
     // A newer report (annotate anyway, a new article in a single-page site) supersedes this one.
     if (current?.detailed !== from || !features) return;
-    const { extractArticleBlocks, withinStoryBudget } = features;
-    const blocks = timed('blocks', () => withinStoryBudget(extractArticleBlocks(document, from.annotation.headline)));
+    const { extractArticleBlocks } = features;
+    const blocks = timed('blocks', () => extractArticleBlocks(document, from.annotation.headline));
     const asked = performance.now();
     const story = await sendToBackground('read-story', { annotation: from.annotation, blocks: blocks.map(({ kind, text }) => ({ kind, text })) });
     performance.measure('backstory:background-parties', { start: asked, end: performance.now() });

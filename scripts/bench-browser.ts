@@ -13,14 +13,14 @@
  *  - JS heap after 50 article loads in one tab (after a forced GC), with and without the extension, and
  *    the background's session storage after them.
  */
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension } from './launch-chromium';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './serve';
 import { hugeArticleHtml } from './bench/huge-page';
+import { median, p95 } from './bench/stats';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -45,7 +45,7 @@ interface PageRun {
   spans: Array<[number, number, string]>;
   longTasks: Array<[number, number]>;
   /** The article-only chunk was requested for this page. */
-  taggerFetched: boolean;
+  articleChunkLoaded: boolean;
 }
 
 const corpusDir = [process.env.BACKSTORY_CORPUS_DIR, path.resolve(import.meta.dirname, '../../shared/corpus/dev')].find((d) => d && existsSync(path.join(d, 'manifest.json')));
@@ -88,7 +88,7 @@ async function prepare(context: BrowserContext): Promise<void> {
 }
 
 /** Loads `url` and waits until our content script is done with it (or `timeoutMs`). */
-async function load(page: Page, url: string, timeoutMs: number): Promise<Omit<PageRun, 'group' | 'taggerFetched'>> {
+async function load(page: Page, url: string, timeoutMs: number): Promise<Omit<PageRun, 'group' | 'articleChunkLoaded'>> {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   const deadline = Date.now() + timeoutMs;
   let quietSince = 0;
@@ -118,14 +118,6 @@ async function load(page: Page, url: string, timeoutMs: number): Promise<Omit<Pa
   }, url);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
-}
-function p95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : NaN;
-}
 /** Time our stages held the page's main thread (the background's reading runs elsewhere). */
 function mainThread(stages: Record<string, number>): number {
   return Object.entries(stages).reduce((sum, [name, ms]) => (name === 'background-parties' ? sum : sum + ms), 0);
@@ -157,18 +149,21 @@ const ext = await launchWithExtension();
 const runs: PageRun[] = [];
 let extHeap: number[] = [];
 let sessionBytes = 0;
+let version = '';
 try {
   await prepare(ext.context);
-  const fetched = new Set<string>();
+  const chunkLoadedFor = new Set<string>();
   ext.context.on('request', (r) => {
     // The article-only chunk (metadata, card, highlights) must never load where the detector said no.
-    if (/\/article-features-[^/]*\.js$/.test(r.url())) fetched.add(r.frame()?.url() ?? '');
+    if (/\/article-features-[^/]*\.js$/.test(r.url())) chunkLoadedFor.add(r.frame()?.url() ?? '');
   });
   const page = await ext.context.newPage();
+  // The user agent string is reduced (156.0.0.0); the protocol gives the full version.
+  version = ((await (await ext.context.newCDPSession(page)).send('Browser.getVersion')) as { product: string }).product.replace(/^(?:Headless)?Chrome\//, '');
   let done = 0;
   for (const p of [...pages, huge]) {
     const run = await load(page, p.url, p === huge ? 60_000 : 10_000);
-    runs.push({ ...run, group: p.group, taggerFetched: fetched.has(p.url) });
+    runs.push({ ...run, group: p.group, articleChunkLoaded: chunkLoadedFor.has(p.url) });
     if (process.stderr.isTTY) process.stderr.write(`\r${++done}/${pages.length + 1}`);
   }
   if (process.stderr.isTTY) process.stderr.write('\r');
@@ -200,12 +195,6 @@ declare const chrome: { storage: { session: unknown } };
 
 const pad = (s: string, n: number) => s.padEnd(n);
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
-const version = await (async () => {
-  const b = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox'] });
-  const v = b.version();
-  await b.close();
-  return v;
-})();
 console.log(`Chromium ${version}, headless, built extension; ${runs.length} page loads (one tab, in order)`);
 const articles = runs.filter((r) => r.stages.metadata !== undefined && r.group !== huge.group);
 const rejected = runs.filter((r) => r.stages.metadata === undefined);
@@ -216,7 +205,7 @@ row('detect (not articles)', rejected.map((r) => r.stages.detect ?? NaN).filter(
 for (const stage of ['detect', 'metadata', 'card', 'blocks']) row(`${stage} (articles)`, articles.map((r) => r.stages[stage] ?? NaN).filter(Number.isFinite));
 row('page main thread, all (articles)', articles.map((r) => mainThread(r.stages)));
 row('background parties (wait, articles)', articles.map((r) => r.stages['background-parties'] ?? NaN).filter(Number.isFinite));
-console.log(`Article chunk loaded on pages judged not articles: ${rejected.filter((r) => r.taggerFetched).length} of ${rejected.length} (the tagger runs in the background only)`);
+console.log(`Article chunk loaded on pages judged not articles: ${rejected.filter((r) => r.articleChunkLoaded).length} of ${rejected.length} (the tagger runs in the background only)`);
 
 const longest = runs.filter((r) => r.group !== huge.group).map(ourLongest);
 console.log(`\nLong tasks overlapping our stages: longest per page median ${fmt(median(longest))} ms, max ${fmt(Math.max(...longest))} ms; pages with one over 50 ms: ${longest.filter((x) => x > 50).length} of ${longest.length}`);

@@ -27,6 +27,7 @@ import { extractMetadata } from '../src/core/metadata/metadata';
 import { annotateMetadata } from '../src/core/annotate-metadata';
 import { addStoryParties } from '../src/core/add-story-parties';
 import { annotate } from '../src/core/annotate';
+import { median, p95 } from './bench/stats';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -52,14 +53,6 @@ type Measure = 'detect' | 'metadata' | 'parties' | 'whole' | 'readability check'
 const MEASURES: Measure[] = ['detect', 'metadata', 'parties', 'whole', 'readability check', 'readability parse', 'compromise', 'text walk'];
 const times = new Map<Measure, number[]>(MEASURES.map((m) => [m, []]));
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
-}
-function p95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : NaN;
-}
 function time(f: () => unknown): number {
   f();
   const runs: number[] = [];

@@ -1,6 +1,5 @@
 import type { Annotation } from '../core/types';
-import type { BlockKind } from '../core/body/article-blocks';
-import { MAX_STORY_BLOCKS, MAX_STORY_CHARS } from '../core/body/story-budget';
+import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, type BlockKind } from '../core/body/article-blocks';
 import type { ContentToBackground, MessageOf, PopupToBackground } from '../messages';
 
 /**
@@ -25,13 +24,13 @@ export function parseContentMessage(msg: unknown): MessageOf<ContentToBackground
 
 function parseReadStory(msg: Record<string, unknown>): MessageOf<ContentToBackground> | null {
   if (!isAnnotation(msg.annotation) || JSON.stringify(msg.annotation).length > MAX_ANNOTATION_CHARS) return null;
-  if (!Array.isArray(msg.blocks) || msg.blocks.length > MAX_STORY_BLOCKS) return null;
+  if (!Array.isArray(msg.blocks) || msg.blocks.length > MAX_ARTICLE_BLOCKS) return null;
   const blocks: { kind: BlockKind; text: string }[] = [];
   let chars = 0;
   for (const b of msg.blocks) {
     if (!isRecord(b) || !BLOCK_KINDS.has(b.kind as string) || !isString(b.text)) return null;
     chars += b.text.length;
-    if (chars > MAX_STORY_CHARS) return null;
+    if (chars > MAX_ARTICLE_CHARS) return null;
     blocks.push({ kind: b.kind as BlockKind, text: b.text });
   }
   return { type: 'read-story', annotation: msg.annotation, blocks };

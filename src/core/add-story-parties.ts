@@ -1,6 +1,5 @@
 import type { Annotation } from './types';
 import { extractArticleBlocks, type ArticleBlock } from './body/article-blocks';
-import { withinStoryBudget } from './body/story-budget';
 import { extractStoryParties, type EntityTagger } from './parties/story-parties';
 import type { PartyMention } from './parties/parties';
 import { buildRelatedLinks } from './related/related-links';
@@ -22,7 +21,7 @@ export type BlockText = Pick<ArticleBlock, 'kind' | 'text'>;
  * page's metadata: the content script shows metadata at once and adds these once the tagger has loaded.
  */
 export function addStoryParties(doc: Document, annotation: Annotation, tagEntities: EntityTagger): DetailedAnnotation {
-  const blocks = withinStoryBudget(extractArticleBlocks(doc, annotation.headline));
+  const blocks = extractArticleBlocks(doc, annotation.headline);
   return { ...readStory(annotation, blocks, tagEntities), blocks };
 }
 

@@ -29,9 +29,15 @@ const SUBHEAD_TAGS = new Set(['H2', 'H3', 'H4', 'H5']);
  */
 const NOT_PROSE_TAGS: ReadonlySet<string> = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'TABLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON']);
 
-/** Caps: hostile or enormous pages must not make the tagger read megabytes. */
-const MAX_BLOCKS = 600;
-const MAX_CHARS = 150_000;
+/**
+ * The reading budget per article: hostile or enormous pages must not make the tagger read megabytes.
+ * The background refuses block texts over it (src/background/validate.ts).
+ */
+export const MAX_ARTICLE_BLOCKS = 600;
+/** Characters of article text read per article, headline included: about 25,000 words. */
+export const MAX_ARTICLE_CHARS = 150_000;
+const MAX_BLOCKS = MAX_ARTICLE_BLOCKS;
+const MAX_CHARS = MAX_ARTICLE_CHARS;
 
 /**
  * The article's headline and body text as blocks, never navigation, related-story lists, comments,

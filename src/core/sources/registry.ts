@@ -24,7 +24,7 @@ let index: AgencyIndex | null = null;
  * one-word name or short name ("Antara", "Petra", "MAP", "SPA") is also an ordinary word or name, so
  * it matches only as a code, case-sensitive, in strict credit shapes ("(MAP) —", "/ Antara").
  */
-export function creditSpellings(rec: Pick<OutletRecord, 'name' | 'shortName'>): { names: string[]; codes: string[] } {
+function creditSpellings(rec: Pick<OutletRecord, 'name' | 'shortName'>): { names: string[]; codes: string[] } {
   const names: string[] = [];
   const codes: string[] = [];
   for (const spelling of [rec.name, rec.shortName]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseContentMessage } from '../../../src/background/validate';
-import { MAX_STORY_BLOCKS, MAX_STORY_CHARS } from '../../../src/core/body/story-budget';
+import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS } from '../../../src/core/body/article-blocks';
 import { readStory } from '../../../src/core/add-story-parties';
 import { cliEntityTagger } from '../../../src/cli/entity-tagger';
 import { sampleAnnotation } from '../ui/sample-annotation';
@@ -23,9 +23,9 @@ describe("the background's read-story message", () => {
     expect(parseContentMessage({ type: 'read-story', annotation, blocks: [{ kind: 'paragraph', text: 42 }] })).toBeNull();
     expect(parseContentMessage({ type: 'read-story', annotation, blocks: 'text' })).toBeNull();
     expect(parseContentMessage({ type: 'read-story', annotation: { url: 'x' }, blocks })).toBeNull();
-    const many = Array.from({ length: MAX_STORY_BLOCKS + 1 }, () => ({ kind: 'paragraph', text: 'a' }));
+    const many = Array.from({ length: MAX_ARTICLE_BLOCKS + 1 }, () => ({ kind: 'paragraph', text: 'a' }));
     expect(parseContentMessage({ type: 'read-story', annotation, blocks: many })).toBeNull();
-    const long = [{ kind: 'paragraph', text: 'a'.repeat(MAX_STORY_CHARS + 1) }];
+    const long = [{ kind: 'paragraph', text: 'a'.repeat(MAX_ARTICLE_CHARS + 1) }];
     expect(parseContentMessage({ type: 'read-story', annotation, blocks: long })).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html';
-import { extractArticleBlocks } from '../../../src/core/body/article-blocks';
+import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, extractArticleBlocks } from '../../../src/core/body/article-blocks';
 
 const prose = (n: number) => `Paragraph ${n} of the story, long enough to count as the article's own running text.`;
 
@@ -43,5 +43,22 @@ describe('extractArticleBlocks', () => {
   it('reads a body without paragraph elements as one block', () => {
     const doc = parseHtml(`<html><body><div id="story">Text with a line break<br>and more text</div></body></html>`, 'https://news.example/a');
     expect(extractArticleBlocks(doc, null, doc.getElementById('story')).map((b) => b.text)).toEqual(['Text with a line breakand more text']);
+  });
+
+  it('reads no more than the reading budget on an enormous page, cutting the last block short', () => {
+    const text = (i: number) => `Paragraph ${i}: ${'a long sentence of the enormous report, read only up to the budget. '.repeat(30)}`;
+    const paras = Array.from({ length: 200 }, (_, i) => `<p>${text(i)}</p>`).join('');
+    const doc = parseHtml(`<html><body><h1>The headline of the story</h1><article>${paras}</article></body></html>`, 'https://news.example/a');
+    const blocks = extractArticleBlocks(doc, 'The headline of the story');
+    expect(blocks.length).toBeLessThanOrEqual(MAX_ARTICLE_BLOCKS);
+    expect(blocks.reduce((n, b) => n + b.text.length, 0)).toBe(MAX_ARTICLE_CHARS);
+    // A cut keeps offsets valid: the last block is the start of its paragraph.
+    const last = blocks.at(-1)!.text;
+    expect(text(Number(/^Paragraph (\d+)/.exec(last)![1])).startsWith(last)).toBe(true);
+  });
+
+  it('stops at the block limit on a page of many short paragraphs', () => {
+    const doc = parseHtml(`<html><body><h1>The headline of the story</h1><article>${Array.from({ length: 700 }, (_, i) => `<p>${prose(i)}</p>`).join('')}</article></body></html>`, 'https://news.example/a');
+    expect(extractArticleBlocks(doc, 'The headline of the story')).toHaveLength(MAX_ARTICLE_BLOCKS);
   });
 });
