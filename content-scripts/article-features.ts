@@ -3,9 +3,10 @@
  * the card, the article's text blocks (the background reads parties and quotes from them), and highlights.
  * Pages that are not articles load none of it: they pay for the detector only.
  */
-export { annotateMetadata } from '../src/core/annotate-metadata';
+export { annotateMetadataSteps } from '../src/core/annotate-metadata';
 export { mountCard, type CardHandle } from './card/mount';
-export { extractArticleBlocks } from '../src/core/body/article-blocks';
+export { articleBlocksSteps } from '../src/core/body/article-blocks';
 export { highlightMentions, type Highlighter } from './highlights/highlighter';
 export { mentionRanges } from './highlights/mention-ranges';
 export { watchHover } from './highlights/hover-card';
+export { indexedPage } from './indexed-page';

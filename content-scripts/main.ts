@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { DetailedAnnotation } from '../src/core/add-story-parties';
-import { detectArticle } from '../src/core/detect/detect';
+import { detectArticleSteps } from '../src/core/detect/detect';
 import { detectionOnly } from '../src/core/detection-only';
 import { errorText, isFromOurExtension, sendToBackground, type HighlightState, type Result } from '../src/messages';
 import type { CardHandle } from './card/mount';
@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, isSiteDisabled, normalizeSite, type Settings } from '
 import { loadSettings, onSettingsChanged, updateSettings } from '../src/settings/storage';
 import { isPageDismissed, rememberDismissed } from '../src/settings/dismissed-pages';
 import { watchPageChanges } from './page-changes';
-import { nextTask, timed } from './timing';
+import { nextTask, runInTasks, timed } from './timing';
 
 /**
  * Runs in every http(s) page at document idle. `annotate` rejects non-articles cheaply before any
@@ -34,13 +34,14 @@ const pageLifetime = new AbortController();
 async function annotateAndReport(forced: boolean): Promise<Result<null>> {
   let detailed: DetailedAnnotation;
   try {
-    const detection = timed('detect', () => detectArticle(document, location.href));
+    const detection = await runInTasks('detect', detectArticleSteps(document, location.href));
     if (detection.isArticle || forced) {
       const [loaded] = await Promise.all([import('./article-features'), ensureSettings()]);
       features ??= loaded;
-      const extract = features.annotateMetadata;
       await nextTask();
-      detailed = { annotation: timed('metadata', () => extract(document, location.href, forced, detection)), blocks: [], mentions: [] };
+      const index = await features.indexedPage(document);
+      const annotation = await runInTasks('metadata', features.annotateMetadataSteps(document, location.href, forced, detection, index));
+      detailed = { annotation, blocks: [], mentions: [] };
     } else {
       detailed = { annotation: detectionOnly(location.href, detection), blocks: [], mentions: [] };
     }
@@ -69,8 +70,10 @@ async function addParties(from: DetailedAnnotation, forced: boolean): Promise<vo
     await nextTask();
     // A newer report (annotate anyway, a new article in a single-page site) supersedes this one.
     if (current?.detailed !== from || !features) return;
-    const { extractArticleBlocks } = features;
-    const blocks = timed('blocks', () => extractArticleBlocks(document, from.annotation.headline));
+    const index = await features.indexedPage(document);
+    if (current?.detailed !== from) return;
+    const blocks = await runInTasks('blocks', features.articleBlocksSteps(document, from.annotation.headline, undefined, index));
+    if (current?.detailed !== from) return;
     const asked = performance.now();
     const story = await sendToBackground('read-story', { annotation: from.annotation, blocks: blocks.map(({ kind, text }) => ({ kind, text })) });
     performance.measure('backstory:background-parties', { start: asked, end: performance.now() });

@@ -31,3 +31,15 @@ export function nextTask(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Runs an extraction written as steps (see src/core/steps.ts) one step per task, each step timed as
+ * `backstory:<stage>`, and resolves to its result.
+ */
+export async function runInTasks<T>(stage: string, steps: Generator<void, T, void>): Promise<T> {
+  for (;;) {
+    const step = timed(stage, () => steps.next());
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}

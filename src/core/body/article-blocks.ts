@@ -2,6 +2,7 @@ import { findArticleRootIndex } from '../page/article-root';
 import { PageIndex } from '../page/page-index';
 import { ZoneMemo } from '../page/zone-memo';
 import { isNonStoryLine } from './non-story-lines';
+import { runSteps, type Steps } from '../steps';
 
 /** What part of the article a block of text is. */
 export type BlockKind = 'headline' | 'standfirst' | 'subhead' | 'paragraph';
@@ -47,10 +48,18 @@ const MAX_CHARS = MAX_ARTICLE_CHARS;
  *
  * The page is read through one {@link PageIndex} walk: per-paragraph `closest()`, `querySelector()`
  * and `textContent` calls cost milliseconds each in DOM emulators and dominated this step. The
- * index's node cap also bounds the work on huge pages (elements past it are not read).
+ * index's node cap also bounds the work on huge pages (elements past it are not read); `index` is
+ * that index when the caller has built it already.
  */
-export function extractArticleBlocks(doc: Document, headline: string | null, root?: Element | null): ArticleBlock[] {
-  const index = new PageIndex(doc);
+export function extractArticleBlocks(doc: Document, headline: string | null, root?: Element | null, index?: PageIndex): ArticleBlock[] {
+  return runSteps(articleBlocksSteps(doc, headline, root, index));
+}
+
+/** Blocks read between two breaks of {@link articleBlocksSteps}. */
+const BLOCKS_PER_STEP = 200;
+
+/** {@link extractArticleBlocks} in steps (see steps.ts): a break after finding the root, then every 200 blocks. */
+export function* articleBlocksSteps(doc: Document, headline: string | null, root?: Element | null, index: PageIndex = new PageIndex(doc)): Steps<ArticleBlock[]> {
   const zones = new ZoneMemo(index);
   const rootAt = root === undefined ? findArticleRootIndex(index, zones) : index.indexOf(root);
   const rootEl = root === undefined ? (rootAt >= 0 ? index.elements[rootAt] : null) : root;
@@ -63,6 +72,7 @@ export function extractArticleBlocks(doc: Document, headline: string | null, roo
     blocks.push({ ...block, text });
   };
 
+  yield;
   const h1 = findHeadlineElement(index, headline);
   if (headline) push({ kind: 'headline', text: headline, element: h1 });
   const standfirst = h1 ? findStandfirst(h1, rootEl) : null;
@@ -73,7 +83,8 @@ export function extractArticleBlocks(doc: Document, headline: string | null, roo
   const notProse = index.selfOrAncestor((i) => isNotProseElement(index, i));
   const seen = new Set<string>();
   let found = 0;
-  for (let k = 0; k < candidates.length && blocks.length < MAX_BLOCKS; k++) {
+  // Past either cap nothing more is kept: stop reading (a 10 MB page has 40,000 paragraphs after it).
+  for (let k = 0; k < candidates.length && blocks.length < MAX_BLOCKS && chars < MAX_CHARS; k++) {
     const i = candidates[k];
     const el = index.elements[i];
     if (el === standfirst || el === h1) continue;
@@ -88,6 +99,7 @@ export function extractArticleBlocks(doc: Document, headline: string | null, roo
     if (seen.has(key)) continue;
     seen.add(key);
     found++;
+    if (found % BLOCKS_PER_STEP === 0) yield;
     push({ kind: SUBHEAD_TAGS.has(index.tags[i]) ? 'subhead' : 'paragraph', text, element: el });
   }
   // Bodies written as text and <br>s inside one container have no paragraph elements.

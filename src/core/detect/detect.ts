@@ -4,6 +4,7 @@ import { bodySignals } from './body-signals';
 import { scanPage, type PageScan } from './page-scan';
 import { readMicrodata } from '../structured/microdata';
 import { analyzeText, siteOf } from './text-blocks';
+import { runSteps, type Steps } from '../steps';
 import { ARTICLE_THRESHOLD, EARLY_POSITIVE, GROUP_CAPS, STRUCTURE_AND_TEXT_MAX, W } from './weights';
 
 /** The detector's verdict with the signals that led to it. */
@@ -39,6 +40,15 @@ export { ARTICLE_THRESHOLD } from './weights';
  * Never throws: a failing stage is skipped and the others decide.
  */
 export function detectArticle(doc: Document, url: string): Detection {
+  return runSteps(detectArticleSteps(doc, url));
+}
+
+/**
+ * {@link detectArticle} in steps (see steps.ts): a break after the element pass (which every page
+ * gets), and in the structure and text stage one after the structure signals and one after the
+ * paragraph walk.
+ */
+export function* detectArticleSteps(doc: Document, url: string): Steps<Detection> {
   const signals: Signal[] = [];
   let ldArticle = false;
   let ogArticle = false;
@@ -63,6 +73,7 @@ export function detectArticle(doc: Document, url: string): Detection {
   } catch {
     scan = null;
   }
+  yield;
   let mdArticle = false;
   try {
     ({ mdArticle } = microdataSignals(scan ? scan.microdata : readMicrodata(doc), ldArticle, signals));
@@ -87,7 +98,9 @@ export function detectArticle(doc: Document, url: string): Detection {
     try {
       if (!scan) throw new Error('page scan failed');
       structureSignals(scan, signals);
+      yield;
       const text = analyzeText(doc, url, scan);
+      yield;
       bodySignals(doc, url, scan, text, { articleMarks: ldArticle || mdArticle || ogArticle || published || urlDate }, signals);
     } catch {
       // decide on what was gathered so far

@@ -3,7 +3,7 @@
  * text is concentrated. An article has one (its body); a listing page has many short summaries
  * spread over teaser cards; an app or a shop has little running text at all.
  *
- * Work is capped: at most 2000 `<p>` elements (collected by the page scan, see `MAX_PARAGRAPHS`), or
+ * Work is capped: at most 1000 `<p>` elements (collected by the page scan, see `MAX_PARAGRAPHS`), or
  * {@link MAX_TEXT_NODES} text nodes in the fallback for pages that set text in `<div>`s with `<br>`,
  * and each text is measured on at most {@link MAX_MEASURE_CHARS} characters.
  */

@@ -1,7 +1,7 @@
 import type { Evidence, EvidenceSource, Outlet } from '../types';
 import type { AgencyRecord } from '../sources/agencies.data';
 import { agencyByExactCode, agencyByName, agencyOutlet } from '../sources/registry';
-import { creditPatterns } from './credit-patterns';
+import { bareLineCredit, datelineCredit, findAgencyCode, findAgencyName, leadInCredit } from './credit-matchers';
 import { capRaw, cleanText } from '../page/text';
 import type { PageContext } from './context';
 
@@ -28,22 +28,18 @@ export function resolveCreditTokens(captured: string): AgencyRecord[] {
 
 /** Agencies credited in one short credit text (a byline, a dateline, a source line). */
 export function creditsInText(text: string, context: 'byline' | 'line'): AgencyRecord[] {
-  const p = creditPatterns();
   const found: AgencyRecord[] = [];
-  const add = (recs: AgencyRecord[]) => recs.forEach((r) => found.includes(r) || found.push(r));
+  const add = (credit: string | null) => {
+    if (credit) for (const r of resolveCreditTokens(credit)) if (!found.includes(r)) found.push(r);
+  };
   const head = text.slice(0, 400);
-  const dl = p.datelineCode.exec(head);
-  if (dl) add(resolveCreditTokens(dl[1]));
-  const bare = p.bareLine.exec(head);
-  if (bare) add(resolveCreditTokens(bare[1]));
-  const lead = p.leadIn.exec(head);
-  if (lead) add(resolveCreditTokens(lead[1]));
+  add(datelineCredit(head));
+  add(bareLineCredit(head));
+  add(leadInCredit(head));
   if (context === 'byline') {
     // In a byline every agency name or code is a credit: "By MARIA LOPEZ Associated Press", "By Jo Smith, AP".
-    const name = p.name.exec(head);
-    if (name) add(resolveCreditTokens(name[0]));
-    const code = p.code.exec(head);
-    if (code) add(resolveCreditTokens(code[0]));
+    add(findAgencyName(head));
+    add(findAgencyCode(head));
   }
   return found;
 }
@@ -89,8 +85,8 @@ export function extractAgencies(ctx: PageContext): { agencies: Outlet[]; evidenc
 }
 
 function datelineCredits(paragraph: string): AgencyRecord[] {
-  const m = creditPatterns().datelineCode.exec(paragraph.slice(0, 160));
-  return m ? resolveCreditTokens(m[1]) : [];
+  const credit = datelineCredit(paragraph.slice(0, 160));
+  return credit ? resolveCreditTokens(credit) : [];
 }
 
 const LINE_TAGS: ReadonlySet<string> = new Set(['P', 'SPAN', 'DIV', 'EM', 'I', 'SMALL', 'STRONG', 'B', 'LI']);
@@ -115,7 +111,7 @@ function creditLineCandidates(ctx: PageContext): { text: string; detail: string 
     // and it keeps deeply nested markup from costing depth² ancestor walks below.
     if (text === previous) continue;
     previous = text;
-    if (!text || !creditPatterns().name.test(text) && !/\(|©|[-—–/]/.test(text)) continue;
+    if (!text || (findAgencyName(text) === null && !/\(|©|[-—–/]/.test(text))) continue;
     if (inPicture(i)) continue;
     if (PHOTO_CREDIT_TEXT.test(text)) continue;
     // An agency named inside a sentence ("reported <em>Reuters</em>") is a citation, not a credit.

@@ -5,6 +5,7 @@ import { findBylines, type BylineText } from '../page/bylines';
 import { PageIndex } from '../page/page-index';
 import { ZoneMemo } from '../page/zone-memo';
 import { cleanText, decodeEntities } from '../page/text';
+import { runSteps, type Steps } from '../steps';
 import { agencyForHost } from '../sources/registry';
 import type { AgencyRecord } from '../sources/agencies.data';
 
@@ -52,13 +53,19 @@ export const AUTHOR_META_KEYS = [
   'citation_author', 'byl', 'cxenseparse:author', 'twitter:data1:author',
 ] as const;
 
-/** Builds the shared context. */
-export function buildContext(doc: Document, url: string): PageContext {
-  const index = new PageIndex(doc);
+/** Builds the shared context; `index` is the page's index when the caller has built it already. */
+export function buildContext(doc: Document, url: string, index?: PageIndex): PageContext {
+  return runSteps(contextSteps(doc, url, index));
+}
+
+/** {@link buildContext} in steps (see steps.ts): the article root and the bylines are the long ones on big pages. */
+export function* contextSteps(doc: Document, url: string, index: PageIndex = new PageIndex(doc)): Steps<PageContext> {
   const zones = new ZoneMemo(index);
   const jsonLd = readJsonLd(doc, index);
   const article = pickArticleNode(jsonLd);
+  yield;
   const rootAt = findArticleRootIndex(index, zones);
+  yield;
   const scopeFound = findArticleScopeIndex(index, rootAt);
   const scopeAt = scopeFound >= 0 ? scopeFound : Math.max(0, index.indexOf(doc.body));
   const meta = new MetaIndex(doc, index);
@@ -68,6 +75,8 @@ export function buildContext(doc: Document, url: string): PageContext {
   } catch {
     host = '';
   }
+  const bylineTexts = findBylines(index, zones, scopeAt, rootAt >= 0 ? firstParagraphOr(index, rootAt) : -1);
+  yield;
   return {
     doc,
     url,
@@ -82,7 +91,7 @@ export function buildContext(doc: Document, url: string): PageContext {
     scope: index.elements[scopeAt],
     scopeAt,
     leadParagraphs: leadParagraphs(index, rootAt),
-    bylineTexts: findBylines(index, zones, scopeAt, rootAt >= 0 ? firstParagraphOr(index, rootAt) : -1),
+    bylineTexts,
     authorMetaValues: meta.all(AUTHOR_META_KEYS),
     jsonLdCreditNames: article ? creditNames(article, jsonLd) : [],
     hostAgency: host ? agencyForHost(host) : null,

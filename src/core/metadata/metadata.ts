@@ -1,5 +1,6 @@
 import type { Annotation, EvidenceField, Evidence } from '../types';
-import { buildContext } from './context';
+import { contextSteps } from './context';
+import { runSteps, type Steps } from '../steps';
 import { extractPublisher } from './publisher';
 import { extractHeadline } from './headline';
 import { extractAuthors } from './authors';
@@ -9,6 +10,7 @@ import { extractSection } from './section';
 import { extractLang } from './lang';
 import { extractCanonical } from './canonical';
 import { withRegistryProfile } from './outlet-profile';
+import type { PageIndex } from '../page/page-index';
 
 export type MetadataFields = Pick<
   Annotation,
@@ -24,20 +26,30 @@ export interface Metadata {
 /**
  * Extracts publication metadata from a parsed page: each field is a small fallback chain over
  * structured data, meta tags and the visible page (see the extractor beside this file for each).
+ * `index` is the page's {@link PageIndex} when the caller built it (the content script builds it in slices).
  */
-export function extractMetadata(doc: Document, url: string): Metadata {
-  const ctx = buildContext(doc, url);
+export function extractMetadata(doc: Document, url: string, index?: PageIndex): Metadata {
+  return runSteps(metadataSteps(doc, url, index));
+}
+
+/** {@link extractMetadata} in steps (see steps.ts). */
+export function* metadataSteps(doc: Document, url: string, index?: PageIndex): Steps<Metadata> {
+  const ctx = yield* contextSteps(doc, url, index);
   const found = extractPublisher(ctx);
+  yield;
   // The registry completes the profile (and gives the home zone that dates without an offset need).
   const profiled = found.publisher ? withRegistryProfile(found.publisher, ctx.host) : null;
   const publisher = profiled
     ? { ...found, publisher: profiled.outlet, evidence: profiled.evidence ? [...found.evidence, profiled.evidence] : found.evidence }
     : found;
   const headline = extractHeadline(ctx, publisher.siteNames);
+  yield;
   const credited = extractAgencies(ctx);
   const agencies = { ...credited, agencies: credited.agencies.map((a) => withRegistryProfile(a).outlet) };
+  yield;
   // Bylines are compared with the names the page itself uses (a registry name it never prints is no evidence).
   const authors = extractAuthors(ctx, found.publisher ? [found.publisher.name, ...found.siteNames] : found.siteNames);
+  yield;
   const lang = extractLang(ctx);
   const homeZone = publisher.publisher?.timezone ?? null;
   const dates = extractDates(ctx, lang.lang, homeZone);

@@ -1,7 +1,7 @@
 import { PageIndex } from './page-index';
 import { ZoneMemo } from './zone-memo';
 
-const MAX_PARAGRAPHS = 2000;
+const MAX_PARAGRAPHS = 1000;
 const MIN_PARAGRAPH_CHARS = 40;
 const CONTAINER_TAGS: ReadonlySet<string> = new Set(['ARTICLE', 'MAIN']);
 

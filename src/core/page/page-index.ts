@@ -6,77 +6,104 @@
  * div's `textContent` copies the whole article each time). The index keeps, per element in document
  * order: its tag, its parent, the end of its subtree and where its text starts and ends in the
  * document's text; so "descendants of X", "ancestors of X", "is X inside Y" and "first 200
- * characters of X" become array reads. Built once per extraction; the page is not watched for changes.
+ * characters of X" become array reads. Built once per extraction (in one go, or over several tasks
+ * with {@link indexPageInSlices}); the page is not watched for changes.
  */
 
 import { cleanText } from './text';
 
 /** Nodes walked at most; a hostile page's remainder stays unindexed (as if it were not there). */
-export const MAX_INDEX_NODES = 300_000;
+export const MAX_INDEX_NODES = 150_000;
+/**
+ * Text indexed at most: 1,000,000 characters is twenty very long articles, and every reader of the
+ * index takes far less (the article's blocks stop at 150,000). A 10 MB page is indexed no further.
+ */
+export const MAX_INDEX_TEXT = 1_000_000;
 
 const SHOW_ELEMENT_AND_TEXT = 1 | 4;
 
-/** The document's elements in document order with their tree and text positions. */
-export class PageIndex {
+/**
+ * The walk that builds a {@link PageIndex}, resumable: `step` walks a bounded number of nodes and
+ * says whether it is done, so the content script can spread a huge page's walk over several tasks.
+ *
+ * Between steps the page may change. Nodes added behind the walk are not indexed and removed ones
+ * stay indexed (detached): the index is a snapshot of a page in motion, good enough for reading it.
+ * If an element on the walk's open path is removed, the walker is outside the document: the walk
+ * closes its open elements and stops there, so it never runs away or throws.
+ */
+export class PageIndexWalk {
   readonly doc: Document;
-  /** Elements in document order; `elements[0]` is the root (`<html>`). */
   readonly elements: Element[] = [];
-  /** Upper-case tag names, parallel to `elements`. */
   readonly tags: string[] = [];
-  /** Index of each element's parent element, -1 for the root. */
   readonly parent: number[] = [];
-  /** Index of each element's last descendant (itself when it has none). */
   readonly end: number[] = [];
-  /** Where each element's text starts and ends in {@link text}. */
   readonly textStart: number[] = [];
   readonly textEnd: number[] = [];
-  /** The text of every text node in document order: `text.slice(textStart[i], textEnd[i])` is `textContent`. */
-  readonly text: string;
-  private readonly position = new Map<Element, number>();
-  private readonly classes: (string | undefined)[] = [];
-  private readonly ids: (string | undefined)[] = [];
-  private readonly lowerClasses: (string | undefined)[] = [];
-  private readonly attributeNames: (string[] | undefined)[] = [];
-  private itemprops: Map<string, number[]> | null = null;
-  private readonly firstOfTag = new Map<string, number[]>();
+  readonly position = new Map<Element, number>();
+  private readonly chunks: string[] = [];
+  private offset = 0;
+  private visited = 0;
+  private current = -1;
+  private node: Node | null = null;
+  private walker: TreeWalker | null = null;
+  private done = false;
+  private joined: string | null = null;
 
   constructor(doc: Document) {
     this.doc = doc;
     const root = doc.documentElement;
-    this.text = root ? this.walk(root) : '';
+    if (!root) {
+      this.done = true;
+      return;
+    }
+    this.current = this.open(root, root.tagName, -1);
+    // A TreeWalker moves on the DOM's own tree without building a wrapper for every node it passes.
+    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+    this.node = this.walker.firstChild();
   }
 
-  private walk(root: Element): string {
-    const { elements, tags, parent, end, textStart, textEnd } = this;
-    const chunks: string[] = [];
-    let offset = 0;
-    const open = (el: Element, tag: string, up: number) => {
-      const i = elements.length;
-      elements.push(el);
-      tags.push(tag);
-      parent.push(up);
-      textStart.push(offset);
-      end.push(i);
-      textEnd.push(offset);
-      this.position.set(el, i);
-      return i;
-    };
-    let current = open(root, root.tagName, -1);
-    // A TreeWalker moves on the DOM's own tree without building a wrapper for every node it passes.
-    const walker = this.doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-    let node: Node | null = walker.firstChild();
-    for (let visited = 0; visited < MAX_INDEX_NODES; visited++) {
+  /** Whether the whole document (up to the node cap) has been walked. */
+  get finished(): boolean {
+    return this.done;
+  }
+
+  /** The text of every walked text node, in document order (joined once, when the walk is done). */
+  text(): string {
+    this.joined ??= this.chunks.join('');
+    return this.joined;
+  }
+
+  /**
+   * Walks for about `ms` milliseconds; true once the walk is complete. The clock is read every 2000
+   * nodes (reading it per node would cost more than the nodes).
+   */
+  stepFor(ms: number): boolean {
+    const until = performance.now() + ms;
+    while (!this.step(2000)) if (performance.now() >= until) return false;
+    return true;
+  }
+
+  /** Walks at most `budget` more nodes; returns true once the walk is complete. */
+  step(budget = Infinity): boolean {
+    if (this.done) return true;
+    const walker = this.walker!;
+    const { parent, end, textEnd } = this;
+    let node = this.node;
+    let current = this.current;
+    let cut = false;
+    for (let n = 0; n < budget; n++, this.visited++) {
+      if (this.visited >= MAX_INDEX_NODES || this.offset >= MAX_INDEX_TEXT) break;
       if (node) {
         // Text nodes have no `tagName`: reading it costs nothing for them, unlike a `nodeType` call.
         const tag = (node as Element).tagName;
         if (tag === undefined) {
           const value = node.nodeValue ?? '';
-          chunks.push(value);
-          offset += value.length;
+          this.chunks.push(value);
+          this.offset += value.length;
           node = walker.nextSibling();
           continue;
         }
-        const i = open(node as Element, tag, current);
+        const i = this.open(node as Element, tag, current);
         const child = walker.firstChild();
         if (child) {
           current = i;
@@ -86,19 +113,82 @@ export class PageIndex {
         node = walker.nextSibling();
         continue;
       }
-      end[current] = elements.length - 1;
-      textEnd[current] = offset;
-      if (current === 0) return chunks.join('');
-      walker.parentNode();
+      end[current] = this.elements.length - 1;
+      textEnd[current] = this.offset;
+      if (current === 0) {
+        this.done = true;
+        return true;
+      }
+      // A null parent: the element was taken out of the page while we were away (see the class note).
+      if (!walker.parentNode()) {
+        cut = true;
+        break;
+      }
       current = parent[current];
       node = walker.nextSibling();
     }
-    // Capped: close every element still open where the walk stopped.
+    this.node = node;
+    this.current = current;
+    if (!cut && this.visited < MAX_INDEX_NODES && this.offset < MAX_INDEX_TEXT) return false;
+    // Capped or cut off: close every element still open where the walk stopped.
     for (let i = current; i >= 0; i = parent[i]) {
-      end[i] = elements.length - 1;
-      textEnd[i] = offset;
+      end[i] = this.elements.length - 1;
+      textEnd[i] = this.offset;
     }
-    return chunks.join('');
+    this.done = true;
+    return true;
+  }
+
+  private open(el: Element, tag: string, up: number): number {
+    const i = this.elements.length;
+    this.elements.push(el);
+    this.tags.push(tag);
+    this.parent.push(up);
+    this.textStart.push(this.offset);
+    this.end.push(i);
+    this.textEnd.push(this.offset);
+    this.position.set(el, i);
+    return i;
+  }
+}
+
+/** The document's elements in document order with their tree and text positions. */
+export class PageIndex {
+  readonly doc: Document;
+  /** Elements in document order; `elements[0]` is the root (`<html>`). */
+  readonly elements: Element[];
+  /** Upper-case tag names, parallel to `elements`. */
+  readonly tags: string[];
+  /** Index of each element's parent element, -1 for the root. */
+  readonly parent: number[];
+  /** Index of each element's last descendant (itself when it has none). */
+  readonly end: number[];
+  /** Where each element's text starts and ends in {@link text}. */
+  readonly textStart: number[];
+  readonly textEnd: number[];
+  /** The text of every text node in document order: `text.slice(textStart[i], textEnd[i])` is `textContent`. */
+  readonly text: string;
+  private readonly position: Map<Element, number>;
+  private readonly classes: (string | undefined)[] = [];
+  private readonly ids: (string | undefined)[] = [];
+  private readonly lowerClasses: (string | undefined)[] = [];
+  private readonly attributeNames: (string[] | undefined)[] = [];
+  private itemprops: Map<string, number[]> | null = null;
+  private readonly firstOfTag = new Map<string, number[]>();
+
+  /** Indexes `doc` in one go, or takes over a finished {@link PageIndexWalk} of it. */
+  constructor(doc: Document, walked?: PageIndexWalk) {
+    const walk = walked && walked.doc === doc ? walked : new PageIndexWalk(doc);
+    walk.step();
+    this.doc = doc;
+    this.elements = walk.elements;
+    this.tags = walk.tags;
+    this.parent = walk.parent;
+    this.end = walk.end;
+    this.textStart = walk.textStart;
+    this.textEnd = walk.textEnd;
+    this.position = walk.position;
+    this.text = walk.text();
   }
 
   /** The element's position, or -1 when it is not indexed (beyond the cap, or not in this document). */
@@ -272,4 +362,15 @@ function lowerBound(list: number[], value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Indexes the page over several tasks: walks for about `sliceMs` at a time and awaits `pause()`
+ * between slices, so a huge page never holds the main thread long. The same index as
+ * `new PageIndex(doc)` when the page does not change meanwhile.
+ */
+export async function indexPageInSlices(doc: Document, pause: () => Promise<void>, sliceMs = 8): Promise<PageIndex> {
+  const walk = new PageIndexWalk(doc);
+  while (!walk.stepFor(sliceMs)) await pause();
+  return new PageIndex(doc, walk);
 }

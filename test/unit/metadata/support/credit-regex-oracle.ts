@@ -1,4 +1,9 @@
-import { allAgencyCodes, allAgencyNames } from '../sources/registry';
+/**
+ * The credit patterns as they were before credit-matchers.ts: one regular expression per credit shape,
+ * an alternation of every agency name and code. Too slow to compile on every article page, kept here
+ * as the reference the table-driven matchers are compared with (credit-matchers.test.ts).
+ */
+import { allAgencyCodes, allAgencyNames } from '../../../../src/core/sources/registry';
 
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
@@ -24,7 +29,6 @@ export interface CreditPatterns {
   code: RegExp;
 }
 
-/** Lazily compiled so pages that are not articles never pay for it. */
 export function creditPatterns(): CreditPatterns {
   if (cache) return cache;
   const names = allAgencyNames().map(escapeRegExp).join('|');

@@ -1,0 +1,47 @@
+import { PageIndex, PageIndexWalk } from '../src/core/page/page-index';
+import { CARD_TAG } from './card/tag';
+import { nextTask, timed } from './timing';
+
+/** How long one slice of the page walk may hold the main thread. */
+const SLICE_MS = 8;
+
+interface Kept {
+  index: PageIndex;
+  /** Set by the observer when the page's nodes or text change after the walk began. */
+  changed: boolean;
+  observer: MutationObserver;
+}
+
+let kept: Kept | null = null;
+
+/**
+ * The page's index for the article stages (metadata, then text blocks), walked in slices of about
+ * {@link SLICE_MS} with a break between them, so even a 10 MB page leaves the main thread free. The
+ * blocks stage reuses the metadata stage's index unless the page's nodes or text changed in between
+ * (our own card coming and going does not count); then the page is walked again.
+ */
+export async function indexedPage(doc: Document): Promise<PageIndex> {
+  if (kept && !kept.changed && kept.index.doc === doc) return kept.index;
+  kept?.observer.disconnect();
+  const state: Kept = { index: null as unknown as PageIndex, changed: false, observer: null as unknown as MutationObserver };
+  state.observer = new MutationObserver((records) => {
+    if (records.some((r) => !isOurCard(r))) {
+      state.changed = true;
+      // One change is enough to know; a busy page should not keep calling us.
+      state.observer.disconnect();
+    }
+  });
+  state.observer.observe(doc, { childList: true, characterData: true, subtree: true });
+  const walk = new PageIndexWalk(doc);
+  while (!timed('index', () => walk.stepFor(SLICE_MS))) await nextTask();
+  state.index = timed('index', () => new PageIndex(doc, walk));
+  kept = state;
+  return state.index;
+}
+
+/** A record that only adds or removes our card's host element. */
+function isOurCard(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => (n as Element).localName === CARD_TAG);
+}
