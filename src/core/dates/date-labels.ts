@@ -81,3 +81,23 @@ export function findLabels(folded: string): LabelMatch[] {
 export function labelKind(text: string): DateKind | null {
   return findLabels(foldText(text.slice(0, MAX_INPUT)).lower)[0]?.kind ?? null;
 }
+
+/** Between a label and the date it labels: punctuation and at most one short word ("on", "le", "am", "日時"). */
+const GAP_TO_DATE = /^[^\p{L}\p{N}]*(?:\p{L}{1,3}[^\p{L}\p{N}]*)?$/u;
+
+/**
+ * The label a text ends with — the words printed right before a date element: "last updated ",
+ * "Updated:" in the element before a `<time>`, "Publié le ". Null when the text's last label is
+ * followed by more than punctuation and one short word (a date between them took the label), or
+ * when there is none. Chinese and Japanese labels usually follow their date ("2019年2月22日 公開"),
+ * so one counts here only with a colon after it ("公開日："). Only the last 300 characters are read.
+ */
+export function labelBefore(text: string): DateKind | null {
+  const lower = foldText(text.slice(-MAX_INPUT)).lower;
+  const last = findLabels(lower).at(-1);
+  if (!last) return null;
+  const gap = lower.slice(last.end);
+  if (!GAP_TO_DATE.test(gap)) return null;
+  if (UNSPACED_SCRIPT.test(lower.slice(last.start, last.end)) && !/[:：]/.test(gap)) return null;
+  return last.kind;
+}

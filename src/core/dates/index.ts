@@ -12,7 +12,7 @@ export { parseRfc2822 } from './rfc-2822';
 export { parseEpoch } from './epoch';
 export { REJECTED, type MachineResult } from './machine-result';
 export { findVisibleDates, parseVisibleDate, MAX_VISIBLE_INPUT, type VisibleDate } from './visible-date';
-export { labelKind, type DateKind } from './date-labels';
+export { labelKind, labelBefore, type DateKind } from './date-labels';
 export { parseDateLine, type DateLine } from './date-line';
 export { parseUrlDate } from './url-date';
 export { isMonthFirst } from './date-order';

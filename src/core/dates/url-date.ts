@@ -25,6 +25,11 @@ const URL_DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, nu
   { re: new RegExp(`(?<=[/_-])(\\d{4})([-_])(\\d{2})\\2(\\d{2})${END}`, 'g'), read: (m) => [+m[1], +m[3], +m[4]] },
   // /20210225/ · -20210225- : exactly eight digits, so a long numeric id never matches
   { re: new RegExp(`(?<=[/_-])(\\d{4})(\\d{2})(\\d{2})${END}`, 'g'), read: (m) => [+m[1], +m[2], +m[3]] },
+  // /2015/08/150803-slug (National Geographic): a YYMMDD slug under its /YYYY/MM/ folder, which must agree with it
+  {
+    re: new RegExp(`/(\\d{4})/(\\d{2})/(\\d{2})(\\d{2})(\\d{2})${END}`, 'g'),
+    read: (m) => (+m[3] === +m[1] % 100 && m[4] === m[2] ? [+m[1], +m[2], +m[5]] : null),
+  },
   // /2021/0225/ (People's Daily and others)
   { re: new RegExp(`/(\\d{4})/(\\d{2})(\\d{2})${END}`, 'g'), read: (m) => [+m[1], +m[2], +m[3]] },
 ];
@@ -41,7 +46,8 @@ function pathOf(url: string): string {
 }
 
 /**
- * A date written in a URL's path: /2021/02/25/, /2021-02-25-slug, /20210225/, /2021/feb/25/.
+ * A date written in a URL's path: /2021/02/25/, /2021-02-25-slug, /20210225/, /2021/feb/25/,
+ * /2021/02/210225-slug.
  * Never in the query or fragment (there numbers are ids and tracking values), never inside a longer
  * number, years 1995–2100 only. The first valid date in the path wins; null when there is none.
  */

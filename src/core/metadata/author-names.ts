@@ -1,5 +1,6 @@
 import { cleanText } from '../page/text';
 import { agencyByExactCode, agencyByName } from '../sources/registry';
+import { CJK_ROLE_SUFFIXES } from './author-roles.data';
 
 /**
  * Words that make a byline fragment a job title, a desk or a placeholder rather than a person.
@@ -18,6 +19,11 @@ const CJK_LEAD_IN = /^(?:(?:取材・文|文・写真|文)\s*[●◎○■・:�
 
 /** Desks and outlets written in CJK scripts ("ASCII編集部", "新華社"): never a person. */
 const CJK_DESK = /(?:編集部|編輯部|编辑部|編集局|编辑|編集|報道部|取材班|新聞社|新闻社|通信社|电视台|テレビ|ニュース|新聞|日報|日报)$/u;
+
+const roleWords = (words: readonly string[]) => new RegExp(`(?<=\\S)\\s+(?:${[...words].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+/** A role word after a name ("Eric Freeman　著", "홍길동 기자"): see author-roles.data.ts. */
+const CJK_TEXT_ROLE = roleWords(CJK_ROLE_SUFFIXES.text);
+const CJK_PICTURE_ROLE = roleWords(CJK_ROLE_SUFFIXES.pictures);
 
 const TRAILING_AGENCY = /(?<!\s)\s+((?:The\s+)?Associated Press|Reuters|Agence France-Presse|Bloomberg(?: News)?|Anadolu Agency|Xinhua|AP|AFP|dpa|PTI|IANS|ANI|UPI)$/;
 
@@ -47,7 +53,8 @@ export function splitAuthorNames(raw: string, strict = false): { people: string[
   text = text.replace(/(?:^|[|,;]\s*|\s)(?:illustrations?|photos?|photographs?|photography|images?|video|graphics?|edited|editing|additional reporting|fotos?|bilder?|ilustraci[oó]n|source|sources|fuente|quelle|fonte)(?:\s+by|:)\s+[^|;]*/gi, ' ');
   for (let part of text.split(SPLIT)) {
     part = cleanText(part.replace(LEAD_IN, '').replace(CJK_LEAD_IN, '').replace(/^[\s:–—-]+|[\s:–—-]+$/g, ''));
-    if (!part) continue;
+    if (!part || CJK_PICTURE_ROLE.test(part)) continue;
+    part = part.replace(CJK_TEXT_ROLE, '');
     if (agencyByName(part) || agencyByExactCode(part)) {
       agencies.push(part);
       continue;

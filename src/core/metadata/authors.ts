@@ -1,9 +1,11 @@
 import type { Evidence, Person } from '../types';
+import { findVisibleDates } from '../dates';
 import { typesOf } from '../structured/jsonld';
-import { capRaw, foldForCompare, segmentedText } from '../page/text';
+import { capRaw, cleanText, foldForCompare, segmentedText } from '../page/text';
 import type { PageContext } from './context';
 import { jsonLdValues, nameOf } from './context';
 import { splitAuthorNames } from './author-names';
+import { findHeaderDateLine } from './header-date';
 import { isAuthorLink } from '../page/bylines';
 import type { PageIndex } from '../page/page-index';
 
@@ -20,10 +22,10 @@ interface AuthorCandidate {
 /**
  * The article's authors — people, and an organisation only when it is the whole byline. Sources in
  * order of trust: JSON-LD `author` of the article node, author meta tags, microdata and byline
- * elements in the article's scope, "By …" lines. The first source that yields names wins, but a later
- * byline that agrees and adds co-authors extends it.
+ * elements in the article's scope, "By …" lines; failing all of them, the name in a "Name, date" line
+ * under the headline. The first source that yields names wins.
  */
-export function extractAuthors(ctx: PageContext, publisherNames: string[] = []): { authors: Person[]; evidence: Evidence[] } {
+export function extractAuthors(ctx: PageContext, publisherNames: string[] = [], lang: string | null = null): { authors: Person[]; evidence: Evidence[] } {
   // The outlet itself in the byline ("Par Le Journal du Matin avec AFP") says nothing about who wrote it.
   const outlet = new Set(publisherNames.map(foldForCompare));
   // A JSON-LD author typed Person is a person even when the site bears their name (a personal blog).
@@ -38,6 +40,9 @@ export function extractAuthors(ctx: PageContext, publisherNames: string[] = []):
     const evidence = [chosen.evidence];
     return { authors: people.map((name) => ({ name, url: chosen.urls?.get(name) ?? null })), evidence };
   }
+  const line = fromHeaderLine(ctx, lang);
+  const named = line ? line.people.filter((p) => !outlet.has(foldForCompare(p))) : [];
+  if (line && named.length > 0) return { authors: named.map((name) => ({ name, url: null })), evidence: [line.evidence] };
   // An organisation is the author only when it is the whole byline ("Reuters"), not a partner in it
   // ("Par Le Journal du Matin avec AFP").
   const orgOnly = candidates.find((c) => c.agencies.length > 0 && c.evidence.source !== 'meta' && isWholeByline(c.evidence.raw, c.agencies));
@@ -127,6 +132,63 @@ function fromBylines(ctx: PageContext): AuthorCandidate[] {
     out.push({ ...split, evidence: { source: microdata ? 'microdata' : 'byline', detail: b.detail, raw: capRaw(b.text) } });
   }
   return out;
+}
+
+/** What ends the name in a "Name, date" line: a comma, a bar (also between elements), a middle dot, a dash. */
+const NAME_DATE_SEPARATORS = ',|·•–—-';
+
+/**
+ * "Mattias Geniar, April 19, 2020" or "<span>島津健吾</span><span>2019.03.26</span>" — the line
+ * under the headline that dates the page, without byline markup or "By": the words before its
+ * date, when they read as a person's name. Not a dateline ("NEW YORK, April 19": datelines write
+ * the place in capitals) and not the text of a link to another page (a section: "Middle East · …").
+ */
+function fromHeaderLine(ctx: PageContext, lang: string | null): { people: string[]; evidence: Evidence } | null {
+  const line = findHeaderDateLine(ctx, lang);
+  if (!line) return null;
+  const { index } = ctx;
+  let at = line.at;
+  let text = segmentedText(index.elements[at], 200);
+  let name = nameBeforeDate(text, lang);
+  if (!name) {
+    // The date alone in its element ("<p>Ann Corrigan</p><p>2019.03.26</p>"): read its short parent.
+    at = index.parent[at];
+    if (at < 0 || index.textLength(at) > MAX_NAME_DATE_LINE * 3 || index.firstTagWithin('H1', at) >= 0) return null;
+    text = segmentedText(index.elements[at], 200);
+    if (cleanText(index.textOf(at)).length > MAX_NAME_DATE_LINE) return null;
+    name = nameBeforeDate(text, lang);
+  }
+  if (!name || isWrittenInCapitals(name) || isLinkText(index, at, name)) return null;
+  const { people } = splitAuthorNames(name, true);
+  return people.length > 0 ? { people, evidence: { source: 'byline', detail: 'the name before the date under the headline', raw: capRaw(text) } } : null;
+}
+
+/** A "Name, date" line is as short as the header lines findHeaderDateLine reads. */
+const MAX_NAME_DATE_LINE = 120;
+
+/** The words before the first date of a line, when a separator ends them; null otherwise. */
+function nameBeforeDate(text: string, lang: string | null): string | null {
+  const date = findVisibleDates(text, lang)[0];
+  if (!date) return null;
+  // Trimmed by hand: a pattern anchored at the end with spaces before it retries from every space (quadratic).
+  const before = text.slice(0, date.index).trimEnd();
+  if (!before || !NAME_DATE_SEPARATORS.includes(before[before.length - 1])) return null;
+  return cleanText(before.slice(0, -1)) || null;
+}
+
+function isWrittenInCapitals(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Whether `name` holds the text of a link inside element `line` that is not a link to an author. */
+function isLinkText(index: PageIndex, line: number, name: string): boolean {
+  for (let j = line + 1; j <= index.end[line]; j++) {
+    if (index.tags[j] !== 'A' || index.attr(j, 'href') === null || isAuthorAnchor(index, j)) continue;
+    const text = cleanText(index.textOf(j, 200));
+    if (text && name.includes(text)) return true;
+  }
+  return false;
 }
 
 const OTHER_WORK = /(?:illustrat\w*|photo\w*|images?|video|graphics?|fotos?|bild\w*)\s*(?:(?:by|:|von|par|por)\s*)?$/i;

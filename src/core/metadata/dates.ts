@@ -1,8 +1,9 @@
 import type { Evidence, EvidenceSource } from '../types';
-import { parseStructuredDate, parseVisibleDate, parseDateLine, labelKind, parseUrlDate, toIsoString, type DateParts } from '../dates';
+import { parseStructuredDate, parseVisibleDate, parseDateLine, labelKind, labelBefore, parseUrlDate, toIsoString, type DateParts } from '../dates';
+import type { PageIndex } from '../page/page-index';
 import { capRaw, cleanText } from '../page/text';
 import type { PageContext } from './context';
-import { findHeaderDate } from './header-date';
+import { findHeaderDate, firstBodyParagraph } from './header-date';
 
 /** Meta keys for the publication time, most specific first. */
 export const PUBLISHED_META_KEYS = [
@@ -147,7 +148,9 @@ function timeElements(ctx: PageContext, lang: string | null, published: DateCand
     if (!parts) continue;
     const parent = index.parent[i];
     const context = `${index.classOf(i)} ${index.attr(i, 'itemprop') ?? ''} ${parent >= 0 ? cleanText(index.textPrefix(parent, 160)).slice(0, 80) : ''}`;
-    const isModified = MODIFIED_HINT.test(context) && !/publi|posted|veröffentlicht|yayın/i.test(index.classOf(i));
+    // The words right before the element label it best ("Updated: <time>", "<dt>Original:</dt><dd><time>"); else its class and line.
+    const label = labelBefore(textBefore(index, i));
+    const isModified = label ? label === 'modified' : MODIFIED_HINT.test(context) && !/publi|posted|veröffentlicht|yayın/i.test(index.classOf(i));
     const pubdate = index.attr(i, 'pubdate') !== null;
     const detail = pubdate ? '<time pubdate>' : isModified ? '<time> labelled as an update' : '<time> in the article';
     const cand = { parts, evidence: { source: 'time-element' as const, detail, raw: capRaw(dt ?? text) } };
@@ -159,12 +162,36 @@ function timeElements(ctx: PageContext, lang: string | null, published: DateCand
   }
 }
 
+/** How much text before a `<time>` is read for its label: "Zuletzt aktualisiert am " fits. */
+const LABEL_WINDOW = 40;
+/** Elements looked back over for boundaries inside that text. */
+const LABEL_WINDOW_ELEMENTS = 60;
+
+/**
+ * The text printed right before element `i`, with a space at every element boundary (the page's
+ * text glues "<a>Ann Corrigan</a></li><li>Updated:" into "Ann CorriganUpdated:"), its cut-off first
+ * word dropped.
+ */
+function textBefore(index: PageIndex, i: number): string {
+  const end = index.textStart[i];
+  const start = Math.max(0, end - LABEL_WINDOW);
+  const cuts = new Set<number>();
+  for (let j = i - 1; j >= 0 && j >= i - LABEL_WINDOW_ELEMENTS; j--) {
+    for (const at of [index.textStart[j], index.textEnd[j]]) if (at >= start && at < end) cuts.add(at);
+  }
+  let out = '';
+  for (let k = start; k < end; k++) out += (cuts.has(k) && k > start ? ' ' : '') + index.text[k];
+  const cutWord = start > 0 && !cuts.has(start) && /\S/.test(index.text[start - 1]);
+  return cutWord ? out.replace(/^\S*/, '') : out;
+}
+
 const DATE_CLASS = /date|time|publish|posted|updated|modified|dateline|timestamp|meta|byline|author|info|fecha|datum|tarih|data/i;
 
 function labelledLines(ctx: PageContext, lang: string | null, published: DateCandidate[], modified: DateCandidate[]) {
   const { index } = ctx;
   const els = index.within(ctx.scopeAt, LINE_TAGS, MAX_LINES);
   let unlabelled: DateCandidate | null = null;
+  const bodyStart = firstBodyParagraph(ctx);
   for (const i of els) {
     const length = index.textLength(i);
     if (length > 200 || length < 6 || index.childCount(i, 7) > 6) continue;
@@ -175,7 +202,7 @@ function labelledLines(ctx: PageContext, lang: string | null, published: DateCan
     if (kind) {
       // A labelled line is the article's own (its "Published"/"Updated" stamp) even in a <nav> or <aside>
       // meta strip (NDTV's <nav class="pst-by">); related cards, comments and the site footer stay out.
-      if (ctx.zones.at(i, ctx.scopeAt, true) || isLinkToAnotherPage(ctx, i, text)) continue;
+      if (ctx.zones.at(i, ctx.scopeAt, true) || isLinkToAnotherPage(ctx, i, text) || citesAnotherSite(ctx, i, bodyStart)) continue;
       const line = parseDateLine(text, lang ?? undefined);
       if (line.published) published.push({ parts: line.published, evidence: { source: 'visible-text', detail: 'a "Published" line', raw: capRaw(text) } });
       if (line.modified) modified.push({ parts: line.modified, evidence: { source: 'visible-text', detail: 'an "Updated" line', raw: capRaw(text) } });
@@ -200,6 +227,36 @@ function inArticleMetaColumn(ctx: PageContext, i: number): boolean {
   const column = index.closestTag(i, COLUMN_TAGS);
   const article = column >= 0 ? index.closestTag(index.parent[column], ARTICLE_TAG) : -1;
   return article >= 0 && index.firstTagWithin('H1', article) >= 0 && !ctx.zones.at(i, ctx.scopeAt, true);
+}
+
+/**
+ * A line inside the article's text, after its first paragraph, that links to another site
+ * ("2019年3月15日公表 「…」 <a href="http://other.example/…">"): a citation, dating the page it cites.
+ */
+const SHARE_LINK = /share|intent\/tweet|pin\/create|submit\?|mailto:/i;
+const MIN_CITATION_TEXT = 12;
+
+function citesAnotherSite(ctx: PageContext, i: number, bodyStart: number): boolean {
+  const { index } = ctx;
+  if (bodyStart < 0 || !(i > bodyStart)) return false;
+  let here: string;
+  try {
+    here = new URL(ctx.url).host;
+  } catch {
+    return false;
+  }
+  for (let j = i + 1; j <= index.end[i]; j++) {
+    const href = index.tags[j] === 'A' ? index.attr(j, 'href') : null;
+    if (!href || !/^(?:https?:)?\/\//i.test(href.trim()) || SHARE_LINK.test(href)) continue;
+    // A cited page is named by its title or address; "Tweet" and icons are buttons.
+    if (cleanText(index.textOf(j, 200)).length < MIN_CITATION_TEXT) continue;
+    try {
+      if (new URL(href, ctx.url).host !== here) return true;
+    } catch {
+      // not a URL: no citation
+    }
+  }
+  return false;
 }
 
 const LINE_TAGS: ReadonlySet<string> = new Set(['P', 'SPAN', 'DIV', 'LI', 'SMALL', 'EM', 'STRONG', 'DD', 'DT']);

@@ -48,9 +48,9 @@ export function* metadataSteps(doc: Document, url: string, index?: PageIndex): S
   const agencies = { ...credited, agencies: credited.agencies.map((a) => withRegistryProfile(a).outlet) };
   yield;
   // Bylines are compared with the names the page itself uses (a registry name it never prints is no evidence).
-  const authors = extractAuthors(ctx, found.publisher ? [found.publisher.name, ...found.siteNames] : found.siteNames);
-  yield;
   const lang = extractLang(ctx);
+  const authors = extractAuthors(ctx, found.publisher ? [found.publisher.name, ...found.siteNames] : found.siteNames, lang.lang);
+  yield;
   const homeZone = publisher.publisher?.timezone ?? null;
   const dates = extractDates(ctx, lang.lang, homeZone);
   const section = extractSection(ctx);
