@@ -59,9 +59,21 @@ function coverage(a: string[], b: string[]): number {
 }
 
 /**
+ * Words in a heading's id or class that say it labels the page's section or category, or the site,
+ * not the story: `<h1 id="pagecategory">Events and seminars</h1>`, `<h1 class="section-title">`.
+ */
+const LABEL_HEADING_MARKS = ['category', 'section-title', 'section-name', 'sectiontitle', 'site-title', 'site-name', 'sitename', 'breadcrumb', 'kicker', 'eyebrow', 'rubric', 'logo'];
+
+function isLabelHeading(ctx: PageContext, el: number): boolean {
+  const marks = `${ctx.index.lowerClassOf(el)} ${ctx.index.idOf(el).toLowerCase()}`;
+  return LABEL_HEADING_MARKS.some((m) => marks.includes(m));
+}
+
+/**
  * The visible headline: the first `<h1>` (then `<h2>`) in the article's scope that a metadata title
  * confirms (most of its words appear there and it covers most of that title). With no references at
- * all, the first heading that is not a logo or the site's name.
+ * all, the first `<h1>` that is not a logo, the site's name or a section label; failing that, the
+ * first such `<h2>` inside the article's scope.
  */
 function pickHeading(ctx: PageContext, references: string[], siteNames: string[], scopedOnly = false): HeadlineCandidate | null {
   const refWords = references.map((r) => words(foldForCompare(r)));
@@ -78,7 +90,10 @@ function pickHeading(ctx: PageContext, references: string[], siteNames: string[]
       if ((index.firstTagWithin('IMG', el) >= 0 || index.firstTagWithin('svg', el) >= 0) && text.length < 30) continue;
       const w = words(foldForCompare(text));
       if (references.length === 0) {
-        if (tag === 'h1' && w.length >= 4) return { text, evidence: { source: 'heading', detail: '<h1>', raw: capRaw(text) } };
+        if (w.length < 4 || isLabelHeading(ctx, el)) continue;
+        if (tag === 'h1') return { text, evidence: { source: 'heading', detail: '<h1>', raw: capRaw(text) } };
+        // An <h2> only inside the article (elsewhere they are teasers), and only when no <h1> is the headline.
+        if (i < scoped.length && !hasStoryH1(ctx)) return { text, evidence: { source: 'heading', detail: '<h2> below a section-label <h1>', raw: capRaw(text) } };
         continue;
       }
       if (refWords.some((r) => coverage(w, r) >= 0.75 && coverage(r, w) >= 0.6)) {
@@ -87,6 +102,11 @@ function pickHeading(ctx: PageContext, references: string[], siteNames: string[]
     }
   }
   return null;
+}
+
+/** Whether the page has an `<h1>` that is not a section label (it would have been the headline). */
+function hasStoryH1(ctx: PageContext): boolean {
+  return ctx.index.byTag('H1').some((el) => !isLabelHeading(ctx, el));
 }
 
 /**
