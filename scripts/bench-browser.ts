@@ -7,7 +7,11 @@
  * article of about 10 MB. Everything is served from 127.0.0.1; any other request is aborted, so saved
  * pages cannot reach the internet. Printed:
  *  - content-script stage times, from the `backstory:*` performance measures the script leaves in each
- *    page (detect on every page; metadata, card and parties on articles), median and p95;
+ *    page (detect on every page; on articles the page index walk, metadata, card and text blocks, each the sum
+ *    of its slices or steps, and the wait for the background's parties), median and p95;
+ *  - detection on the non-article fixtures again, each opened on a site of its own (a `*.test` host
+ *    mapped to 127.0.0.1), so it runs in a fresh renderer process with nothing compiled yet, as on the
+ *    first page a reader opens on a site;
  *  - long tasks (PerformanceObserver in the page) that overlap one of those stages: the longest per page;
  *  - whether the article-only chunk was loaded on pages judged not to be articles (it must not be);
  *  - JS heap after 50 article loads in one tab (after a forced GC), with and without the extension, and
@@ -70,7 +74,7 @@ const huge = { url: `${generated.origin}/huge-article.html`, group: `${MEGABYTES
 const local = [fixtures.origin, generated.origin, corpus?.origin].filter(Boolean) as string[];
 
 function isLocal(url: string): boolean {
-  return local.some((o) => url.startsWith(o + '/')) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:');
+  return local.some((o) => url.startsWith(o + '/')) || /^http:\/\/site\d+\.test:\d+\//.test(url) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:');
 }
 
 async function prepare(context: BrowserContext): Promise<void> {
@@ -145,8 +149,13 @@ async function heapAfterLoads(page: Page, urls: string[]): Promise<number[]> {
   return series;
 }
 
-const ext = await launchWithExtension();
+// Pages on *.test hosts are served by the fixture server too: each host is a site of its own, so each
+// such page gets a fresh renderer process, as the first page a reader opens on a site does.
+const FRESH_SITES = '--host-resolver-rules=MAP *.test 127.0.0.1';
+const ext = await launchWithExtension({ extraArgs: [FRESH_SITES, '--site-per-process'] });
 const runs: PageRun[] = [];
+/** Detection time on each non-article fixture opened on a site of its own (a fresh renderer). */
+const freshDetect: number[] = [];
 let extHeap: number[] = [];
 let sessionBytes = 0;
 let version = '';
@@ -167,6 +176,15 @@ try {
     if (process.stderr.isTTY) process.stderr.write(`\r${++done}/${pages.length + 1}`);
   }
   if (process.stderr.isTTY) process.stderr.write('\r');
+  const port = new URL(fixtures.origin).port;
+  let site = 0;
+  for (const p of pages.filter((x) => x.group === 'fixture non-articles')) {
+    const url = p.url.replace(fixtures.origin, `http://site${++site}.test:${port}`);
+    const fresh = await ext.context.newPage();
+    const run = await load(fresh, url, 10_000);
+    if (run.stages.detect !== undefined) freshDetect.push(run.stages.detect);
+    await fresh.close();
+  }
   const articles = runs.filter((r) => r.group === 'fixture articles').map((r) => r.url);
   const heapTab = await ext.context.newPage();
   extHeap = await heapAfterLoads(heapTab, articles);
@@ -202,9 +220,10 @@ console.log(`\nPages judged articles: ${articles.length}; judged not articles: $
 console.log(`${pad('content-script stage', 34)}${pad('median ms', 12)}${pad('p95 ms', 12)}`);
 const row = (label: string, xs: number[]) => console.log(`${pad(label, 34)}${pad(fmt(median(xs)), 12)}${pad(fmt(p95(xs)), 12)}`);
 row('detect (not articles)', rejected.map((r) => r.stages.detect ?? NaN).filter(Number.isFinite));
-for (const stage of ['detect', 'metadata', 'card', 'blocks']) row(`${stage} (articles)`, articles.map((r) => r.stages[stage] ?? NaN).filter(Number.isFinite));
+row('  same, each on a new site', freshDetect);
+for (const stage of ['detect', 'index', 'metadata', 'card', 'blocks']) row(`${stage} (articles)`, articles.map((r) => r.stages[stage] ?? NaN).filter(Number.isFinite));
 row('page main thread, all (articles)', articles.map((r) => mainThread(r.stages)));
-row('background parties (wait, articles)', articles.map((r) => r.stages['background-parties'] ?? NaN).filter(Number.isFinite));
+row('background parties (wait)', articles.map((r) => r.stages['background-parties'] ?? NaN).filter(Number.isFinite));
 console.log(`Article chunk loaded on pages judged not articles: ${rejected.filter((r) => r.articleChunkLoaded).length} of ${rejected.length} (the tagger runs in the background only)`);
 
 const longest = runs.filter((r) => r.group !== huge.group).map(ourLongest);

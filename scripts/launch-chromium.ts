@@ -53,11 +53,16 @@ export interface LaunchOptions {
    * temporary profile, deleted on close.
    */
   profile?: string;
+  /** The built extension to load; default `dist/` (benchmarks compare two builds side by side). */
+  dist?: string;
+  /** More command-line switches for Chromium. */
+  extraArgs?: string[];
 }
 
 /** Starts Chromium with the extension (in a fresh temporary profile unless `opts.profile`) and waits for Backstory's service worker. */
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST_DIR, 'manifest.json'))) throw new Error(`No build at ${DIST_DIR}: run \`npm run build\` first.`);
+  const dist = opts.dist ?? DIST_DIR;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run \`npm run build\` first.`);
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'backstory-profile-'));
   const removeProfile = () => {
     if (!opts.profile) rmSync(profile, { recursive: true, force: true });
@@ -73,8 +78,8 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     // Playwright turns the back/forward cache off; readers have it on, and the content script must cope.
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
     args: [
-      `--disable-extensions-except=${DIST_DIR}`,
-      `--load-extension=${DIST_DIR}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -82,6 +87,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(opts.extraArgs ?? []),
     ],
   });
   try {
