@@ -129,9 +129,17 @@ function mainThread(stages: Record<string, number>): number {
 
 /** The longest long task that overlaps one of our stages, in ms (0 when none). */
 function ourLongest(run: PageRun): number {
-  let longest = 0;
-  for (const [s, e] of run.longTasks) if (run.spans.some(([a, b, name]) => name !== 'background-parties' && s < b && a < e)) longest = Math.max(longest, e - s);
-  return longest;
+  return ourLongTasks(run).reduce((m, t) => Math.max(m, t.ms), 0);
+}
+
+/** Long tasks that overlap our stages, with the stages (and each stage slice's own time) they overlap. */
+function ourLongTasks(run: PageRun): Array<{ ms: number; stages: string }> {
+  const out: Array<{ ms: number; stages: string }> = [];
+  for (const [s, e] of run.longTasks) {
+    const ours = run.spans.filter(([a, b, name]) => name !== 'background-parties' && s < b && a < e);
+    if (ours.length) out.push({ ms: e - s, stages: ours.map(([a, b, name]) => `${name} ${(b - a).toFixed(0)} ms`).join(' + ') });
+  }
+  return out;
 }
 
 /** Heap in use after a forced GC, after the first load and after every tenth. */
@@ -228,6 +236,9 @@ console.log(`Article chunk loaded on pages judged not articles: ${rejected.filte
 
 const longest = runs.filter((r) => r.group !== huge.group).map(ourLongest);
 console.log(`\nLong tasks overlapping our stages: longest per page median ${fmt(median(longest))} ms, max ${fmt(Math.max(...longest))} ms; pages with one over 50 ms: ${longest.filter((x) => x > 50).length} of ${longest.length}`);
+for (const run of runs.filter((r) => r.group !== huge.group)) {
+  for (const t of ourLongTasks(run).filter((x) => x.ms > 50)) console.log(`  ${run.url.replace(/^https?:\/\/[^/]+/, '')}: ${t.ms.toFixed(0)} ms task over ${t.stages}`);
+}
 const hugeRun = runs.find((r) => r.group === huge.group)!;
 console.log(`${huge.group}: stages ${Object.entries(hugeRun.stages).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} ms; longest overlapping long task ${fmt(ourLongest(hugeRun))} ms (target ≤ 50)`);
 
