@@ -31,7 +31,21 @@ let settingsReady: Promise<void> | null = null;
 /** Never aborted: the watchers live as long as the page (a new document runs a new script). */
 const pageLifetime = new AbortController();
 
-async function annotateAndReport(forced: boolean): Promise<Result<null>> {
+/** The readings of the page, one after another (see annotateAndReport). */
+let readings: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads the page and reports it. A reading spans several tasks (it pauses between its steps), so a
+ * second request (the reader's "annotate anyway", late content, an in-page navigation) waits for the
+ * one in progress instead of interleaving with it: the last request is the last to report.
+ */
+function annotateAndReport(forced: boolean): Promise<Result<null>> {
+  const reading = readings.then(() => readPage(forced));
+  readings = reading.catch(() => undefined);
+  return reading;
+}
+
+async function readPage(forced: boolean): Promise<Result<null>> {
   let detailed: DetailedAnnotation;
   try {
     const detection = await runInTasks('detect', detectArticleSteps(document, location.href));
