@@ -9,4 +9,4 @@ export { articleBlocksSteps } from '../src/core/body/article-blocks';
 export { highlightMentions, type Highlighter } from './highlights/highlighter';
 export { mentionRanges } from './highlights/mention-ranges';
 export { watchHover } from './highlights/hover-card';
-export { indexedPage } from './indexed-page';
+export { forgetIndexedPage, indexedPage } from './indexed-page';

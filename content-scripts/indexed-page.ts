@@ -39,6 +39,15 @@ export async function indexedPage(doc: Document): Promise<PageIndex> {
   return state.index;
 }
 
+/**
+ * Lets the index go and stops watching the page: the stages that share it are done, and a page's
+ * index (up to a million characters of its text) should not stay in memory for the page's lifetime.
+ */
+export function forgetIndexedPage(): void {
+  kept?.observer.disconnect();
+  kept = null;
+}
+
 /** A record that only adds or removes our card's host element. */
 function isOurCard(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;

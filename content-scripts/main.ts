@@ -87,6 +87,7 @@ async function addParties(from: DetailedAnnotation, forced: boolean): Promise<vo
     const index = await features.indexedPage(document);
     if (current?.detailed !== from) return;
     const blocks = await runInTasks('blocks', features.articleBlocksSteps(document, from.annotation.headline, undefined, index));
+    features.forgetIndexedPage();
     if (current?.detailed !== from) return;
     const asked = performance.now();
     const story = await sendToBackground('read-story', { annotation: from.annotation, blocks: blocks.map(({ kind, text }) => ({ kind, text })) });

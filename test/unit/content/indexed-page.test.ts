@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { indexedPage } from '../../../content-scripts/indexed-page';
+import { forgetIndexedPage, indexedPage } from '../../../content-scripts/indexed-page';
 import { CARD_TAG } from '../../../content-scripts/card/tag';
 
 /**
@@ -49,5 +49,13 @@ describe('indexedPage', () => {
     const second = await indexedPage(document);
     expect(second).not.toBe(first);
     expect(second.text).toContain('The paragraph, edited.');
+  });
+
+  it('is let go once the stages that share it are done', async () => {
+    const first = await indexedPage(document);
+    forgetIndexedPage();
+    const second = await indexedPage(document);
+    expect(second).not.toBe(first);
+    expect(second.text).toBe(first.text);
   });
 });
