@@ -32,8 +32,8 @@ export { ARTICLE_THRESHOLD } from './weights';
  *    ({@link STRUCTURE_AND_TEXT_MAX}) would lift it over the threshold, or so high that metadata
  *    settles it ({@link EARLY_POSITIVE}), the detector stops here.
  * 2. Structure and text: one element pass (wiki/repository/shop markers, `<article>` count,
- *    paragraphs, headings, byline and date candidates; ≤ 40 000 elements), then the paragraph walk
- *    (≤ 2000 `<p>`, each measured on ≤ 5000 chars): is there one dominant text block, is it a list of
+ *    paragraphs, headings, byline and date candidates; ≤ 10 000 body elements), then the paragraph walk
+ *    (≤ 1000 `<p>`, each measured on ≤ 5000 chars): is there one dominant text block, is it a list of
  *    teaser summaries, are there many headline links, and is there a byline, a date, a dateline and a
  *    headline next to the story.
  *
