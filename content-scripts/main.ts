@@ -1,4 +1,5 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { extensionApi } from '../src/extension-api';
 import type { DetailedAnnotation } from '../src/core/add-story-parties';
 import { detectArticleSteps } from '../src/core/detect/detect';
 import { detectionOnly } from '../src/core/detection-only';
@@ -212,7 +213,18 @@ window.addEventListener('pageshow', (e) => {
   if (e.persisted && current) void report();
 });
 
-browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+// The browser's own API here (see extension-api.ts): an asynchronous reply goes through
+// `sendResponse` with `true` returned, which Chromium and Firefox both honour.
+// (The typings allow only `true` from such a listener; `undefined` says "not for us" to both browsers.)
+extensionApi().runtime.onMessage.addListener(((msg: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+  const reply = answer(msg, sender);
+  if (!reply) return undefined;
+  reply.then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: errorText(e) }));
+  return true;
+}) as Runtime.OnMessageListenerCallback);
+
+/** The reply to a message from our extension, or undefined when the message is not for us. */
+function answer(msg: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined {
   if (!isFromOurExtension(sender)) return undefined;
   if (typeof msg !== 'object' || msg === null) return undefined;
   const m = msg as { type?: unknown; on?: unknown; name?: unknown };
@@ -228,7 +240,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     default:
       return undefined;
   }
-});
+}
 
 function ok<T>(value: T): Result<T> {
   return { ok: true, value };

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extensionApi } from './extension-api';
 import type { Annotation } from './core/types';
 import type { BlockText } from './core/add-story-parties';
 import type { PartyMention } from './core/parties/parties';
@@ -90,7 +90,7 @@ export function sendToBackground<K extends keyof PopupToBackground>(
   request: PopupToBackground[K]['request'],
 ): Promise<Result<ReplyOf<PopupToBackground, K>>>;
 export function sendToBackground(type: string, request: object): Promise<Result<unknown>> {
-  return deliver(() => browser.runtime.sendMessage({ ...request, type }));
+  return deliver(() => extensionApi().runtime.sendMessage({ ...request, type }));
 }
 
 /** Sends a popup or background message to the content script of tab `tabId` (top frame only). */
@@ -105,7 +105,7 @@ export function sendToTab<K extends keyof BackgroundToContent>(
   request: BackgroundToContent[K]['request'],
 ): Promise<Result<ReplyOf<BackgroundToContent, K>>>;
 export function sendToTab(tabId: number, type: string, request: object): Promise<Result<unknown>> {
-  return deliver(() => browser.tabs.sendMessage(tabId, { ...request, type }, { frameId: 0 }));
+  return deliver(() => extensionApi().tabs.sendMessage(tabId, { ...request, type }, { frameId: 0 }));
 }
 
 async function deliver(send: () => Promise<unknown>): Promise<Result<unknown>> {
@@ -130,5 +130,5 @@ export function errorText(e: unknown): string {
 
 /** True when a message comes from this extension itself (content scripts and extension pages alike). */
 export function isFromOurExtension(sender: { id?: string }): boolean {
-  return sender.id === browser.runtime.id;
+  return sender.id === extensionApi().runtime.id;
 }

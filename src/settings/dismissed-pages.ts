@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../extension-api';
 
 /** Pages whose card the reader dismissed, newest last, in `storage.local` (never synced: it is browsing data). */
 const KEY = 'dismissedPages';
@@ -11,14 +11,14 @@ function pageKey(url: string): string {
 
 /** Whether the reader dismissed the card on this page before. */
 export async function isPageDismissed(url: string): Promise<boolean> {
-  const list = (await browser.storage.local.get(KEY))[KEY];
+  const list = (await extensionApi().storage.local.get(KEY))[KEY];
   return Array.isArray(list) && list.includes(pageKey(url));
 }
 
 /** Remembers a dismissal; the oldest are forgotten beyond the cap. */
 export async function rememberDismissed(url: string): Promise<void> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
+  const stored = (await extensionApi().storage.local.get(KEY))[KEY];
   const list = (Array.isArray(stored) ? stored.filter((u): u is string => typeof u === 'string') : []).filter((u) => u !== pageKey(url));
   list.push(pageKey(url));
-  await browser.storage.local.set({ [KEY]: list.slice(-MAX_PAGES) });
+  await extensionApi().storage.local.set({ [KEY]: list.slice(-MAX_PAGES) });
 }

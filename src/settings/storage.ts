@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../extension-api';
 import { parseSettings, type Settings } from './settings';
 
 /** Settings live in `storage.sync` (small, follows the reader across their browsers). */
@@ -6,7 +6,7 @@ const KEY = 'settings';
 
 /** The current settings (defaults for anything unset). */
 export async function loadSettings(): Promise<Settings> {
-  const items = await browser.storage.sync.get(KEY);
+  const items = await extensionApi().storage.sync.get(KEY);
   return parseSettings(items[KEY]);
 }
 
@@ -21,7 +21,7 @@ export function updateSettings(change: Partial<Settings> | ((current: Settings) 
   const run = pending.then(async () => {
     const current = await loadSettings();
     const next = parseSettings({ ...current, ...(typeof change === 'function' ? change(current) : change) });
-    await browser.storage.sync.set({ [KEY]: next });
+    await extensionApi().storage.sync.set({ [KEY]: next });
     return next;
   });
   pending = run.catch(() => undefined);
@@ -33,6 +33,6 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'sync' && KEY in changes) listener(parseSettings(changes[KEY].newValue));
   };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  extensionApi().storage.onChanged.addListener(handler);
+  return () => extensionApi().storage.onChanged.removeListener(handler);
 }

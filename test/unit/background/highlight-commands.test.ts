@@ -13,6 +13,8 @@ vi.mock('webextension-polyfill', () => ({
     tabs: { sendMessage },
   },
 }));
+// Messages to a tab go through the browser's own API (src/extension-api.ts).
+vi.mock('../../../src/extension-api', () => ({ extensionApi: () => ({ runtime: { id: 'ours' }, tabs: { sendMessage } }) }));
 const { registerHighlightCommands, TOGGLE_HIGHLIGHTS } = await import('../../../src/background/highlight-commands');
 
 describe('highlight commands', () => {

@@ -8,6 +8,8 @@ import { simulateQuota } from '../history/history-fixtures';
 /** What `loadSettings` reads; a test may replace it to act while the background awaits the settings. */
 let syncGet: () => Promise<Record<string, unknown>> = async () => ({});
 vi.mock('webextension-polyfill', () => ({ default: { storage: { sync: { get: () => syncGet() } } } }));
+// Settings are read through the browser's own API (src/extension-api.ts).
+vi.mock('../../../src/extension-api', () => ({ extensionApi: () => ({ runtime: { id: 'ours' }, storage: { sync: { get: () => syncGet() } } }) }));
 const { rememberArticle } = await import('../../../src/background/remember-article');
 
 const article = (url: string, ...parties: string[]): Annotation =>
