@@ -1,4 +1,4 @@
-import { PageIndex, PageIndexWalk } from '../src/core/page/page-index';
+import { indexPageInSlices, type PageIndex } from '../src/core/page/page-index';
 import { CARD_TAG } from './card/tag';
 import { nextTask, timed } from './timing';
 
@@ -7,8 +7,8 @@ const SLICE_MS = 8;
 
 interface Kept {
   index: PageIndex;
-  /** Set by the observer when the page's nodes or text change after the walk began. */
-  changed: boolean;
+  /** Whether the page's nodes or text changed after the walk began. */
+  changed: () => boolean;
   observer: MutationObserver;
 }
 
@@ -21,22 +21,20 @@ let kept: Kept | null = null;
  * (our own card coming and going does not count); then the page is walked again.
  */
 export async function indexedPage(doc: Document): Promise<PageIndex> {
-  if (kept && !kept.changed && kept.index.doc === doc) return kept.index;
+  if (kept && !kept.changed() && kept.index.doc === doc) return kept.index;
   kept?.observer.disconnect();
-  const state: Kept = { index: null as unknown as PageIndex, changed: false, observer: null as unknown as MutationObserver };
-  state.observer = new MutationObserver((records) => {
+  let changed = false;
+  const observer = new MutationObserver((records) => {
     if (records.some((r) => !isOurCard(r))) {
-      state.changed = true;
+      changed = true;
       // One change is enough to know; a busy page should not keep calling us.
-      state.observer.disconnect();
+      observer.disconnect();
     }
   });
-  state.observer.observe(doc, { childList: true, characterData: true, subtree: true });
-  const walk = new PageIndexWalk(doc);
-  while (!timed('index', () => walk.stepFor(SLICE_MS))) await nextTask();
-  state.index = timed('index', () => new PageIndex(doc, walk));
-  kept = state;
-  return state.index;
+  observer.observe(doc, { childList: true, characterData: true, subtree: true });
+  const index = await indexPageInSlices(doc, nextTask, SLICE_MS, (work) => timed('index', work));
+  kept = { index, observer, changed: () => changed };
+  return index;
 }
 
 /**

@@ -3,6 +3,7 @@ import { extractArticleBlocks, type ArticleBlock } from './body/article-blocks';
 import { extractStoryParties, type EntityTagger } from './parties/story-parties';
 import type { PartyMention } from './parties/parties';
 import { buildRelatedLinks } from './related/related-links';
+import type { PageIndex } from './page/page-index';
 
 /** An annotation with the article text it was read from and where each party is mentioned in it. */
 export interface DetailedAnnotation {
@@ -19,9 +20,10 @@ export type BlockText = Pick<ArticleBlock, 'kind' | 'text'>;
 /**
  * Fills `parties`, `quotes` and the offline `related` links of an annotation already holding the
  * page's metadata: the content script shows metadata at once and adds these once the tagger has loaded.
+ * `index` is the page's index when the caller has one (the metadata stage's).
  */
-export function addStoryParties(doc: Document, annotation: Annotation, tagEntities: EntityTagger): DetailedAnnotation {
-  const blocks = extractArticleBlocks(doc, annotation.headline);
+export function addStoryParties(doc: Document, annotation: Annotation, tagEntities: EntityTagger, index?: PageIndex): DetailedAnnotation {
+  const blocks = extractArticleBlocks(doc, annotation.headline, undefined, index);
   return { ...readStory(annotation, blocks, tagEntities), blocks };
 }
 

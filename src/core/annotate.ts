@@ -1,5 +1,7 @@
 import type { Annotation } from './types';
 import { annotateMetadata } from './annotate-metadata';
+import { detectArticle } from './detect/detect';
+import { PageIndex } from './page/page-index';
 import { addStoryParties, type DetailedAnnotation } from './add-story-parties';
 import type { EntityTagger } from './parties/story-parties';
 
@@ -30,7 +32,10 @@ export function annotate(doc: Document, url: string, options: AnnotateOptions = 
 
 /** {@link annotate}, also returning the article blocks and party mentions (the content script highlights them). */
 export function annotateDetailed(doc: Document, url: string, options: AnnotateOptions = {}): DetailedAnnotation {
-  const annotation = annotateMetadata(doc, url, options.force);
+  const detection = detectArticle(doc, url);
+  // Metadata and the article's text read the page through one index (only pages that are read need one).
+  const index = detection.isArticle || options.force ? new PageIndex(doc) : undefined;
+  const annotation = annotateMetadata(doc, url, options.force, detection, index);
   if ((!annotation.isArticle && !options.force) || !options.tagEntities) return { annotation, blocks: [], mentions: [] };
-  return addStoryParties(doc, annotation, options.tagEntities);
+  return addStoryParties(doc, annotation, options.tagEntities, index);
 }

@@ -1,6 +1,6 @@
 import { findArticleRootIndex } from '../page/article-root';
 import { PageIndex } from '../page/page-index';
-import { ZoneMemo } from '../page/zone-memo';
+import { zonesOf } from '../page/zone-memo';
 import { isNonStoryLine } from './non-story-lines';
 import { runSteps, type Steps } from '../steps';
 
@@ -60,8 +60,8 @@ const BLOCKS_PER_STEP = 200;
 
 /** {@link extractArticleBlocks} in steps (see steps.ts): a break after finding the root, then every 200 blocks. */
 export function* articleBlocksSteps(doc: Document, headline: string | null, root?: Element | null, index: PageIndex = new PageIndex(doc)): Steps<ArticleBlock[]> {
-  const zones = new ZoneMemo(index);
-  const rootAt = root === undefined ? findArticleRootIndex(index, zones) : index.indexOf(root);
+  const zones = zonesOf(index);
+  const rootAt = root === undefined ? findArticleRootIndex(index) : index.indexOf(root);
   const rootEl = root === undefined ? (rootAt >= 0 ? index.elements[rootAt] : null) : root;
   const blocks: ArticleBlock[] = [];
   let chars = 0;

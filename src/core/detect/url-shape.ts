@@ -34,7 +34,7 @@ export interface UrlShape {
 }
 
 /** Path segments of listing pages. Site knowledge as data. */
-const LISTING_SEGMENTS = new Set([
+export const LISTING_SEGMENTS = new Set([
   'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'section', 'sections', 'author', 'authors',
   'search', 'archive', 'archives', 'page', 'people', 'profile', 'profiles', 'user', 'users', 'subject',
   'subjects', 'keyword', 'keywords', 'label', 'labels', 'series', 'collection', 'collections', 'latest',
@@ -44,7 +44,7 @@ const LISTING_SEGMENTS = new Set([
 ]);
 
 /** Path segments of non-article utility pages. */
-const UTILITY_SEGMENTS = new Set([
+export const UTILITY_SEGMENTS = new Set([
   'about', 'about-us', 'contact', 'contact-us', 'impressum', 'imprint', 'privacy', 'privacy-policy', 'terms',
   'terms-of-service', 'legal', 'careers', 'jobs', 'login', 'log-in', 'signin', 'sign-in', 'signup', 'sign-up',
   'register', 'account', 'my-account', 'subscribe', 'subscription', 'subscriptions', 'newsletter', 'cart',
@@ -61,7 +61,7 @@ const UTILITY_HOSTS = new Set([
 ]);
 
 /** Path segments of media pages (a video or audio player is the page's main thing). */
-const MEDIA_SEGMENTS = new Set(['video', 'videos', 'watch', 'podcast', 'podcasts', 'episode', 'episodes', 'audio', 'gallery', 'galleries', 'photos', 'status', 'statuses', 'reel', 'reels', 'shorts', 'tv', 'live-tv']);
+export const MEDIA_SEGMENTS = new Set(['video', 'videos', 'watch', 'podcast', 'podcasts', 'episode', 'episodes', 'audio', 'gallery', 'galleries', 'photos', 'status', 'statuses', 'reel', 'reels', 'shorts', 'tv', 'live-tv']);
 
 /** Path segments that mark an article page. */
 const ARTICLE_WORDS = new Set([
@@ -81,7 +81,7 @@ const EDITION_SEGMENTS = new Set(['intl', 'international', 'edition']);
 /** Query keys whose numeric value is the page's id ("story?id=4423"). */
 const ID_KEYS = new Set(['id', 'aid', 'sid', 'oid', 'p', 'story', 'storyid', 'article', 'articleid', 'newsid', 'contentid', 'itemid', 'nid']);
 
-const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'keyword', 'keywords', 'term', 'text', 'k'];
+export const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'keyword', 'keywords', 'term', 'text', 'k'];
 
 /** Analyses the URL. Unparseable URLs give an all-neutral shape. */
 export function urlShape(url: string): UrlShape {

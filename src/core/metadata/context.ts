@@ -3,7 +3,7 @@ import { MetaIndex, type MetaValue } from '../structured/meta-index';
 import { findArticleRootIndex, findArticleScopeIndex } from '../page/article-root';
 import { findBylines, type BylineText } from '../page/bylines';
 import { PageIndex } from '../page/page-index';
-import { ZoneMemo } from '../page/zone-memo';
+import { zonesOf, type ZoneMemo } from '../page/zone-memo';
 import { cleanText, decodeEntities } from '../page/text';
 import { runSteps, type Steps } from '../steps';
 import { agencyForHost } from '../sources/registry';
@@ -60,11 +60,11 @@ export function buildContext(doc: Document, url: string, index?: PageIndex): Pag
 
 /** {@link buildContext} in steps (see steps.ts): the article root and the bylines are the long ones on big pages. */
 export function* contextSteps(doc: Document, url: string, index: PageIndex = new PageIndex(doc)): Steps<PageContext> {
-  const zones = new ZoneMemo(index);
+  const zones = zonesOf(index);
   const jsonLd = readJsonLd(doc, index);
   const article = pickArticleNode(jsonLd);
   yield;
-  const rootAt = findArticleRootIndex(index, zones);
+  const rootAt = findArticleRootIndex(index);
   yield;
   const scopeFound = findArticleScopeIndex(index, rootAt);
   const scopeAt = scopeFound >= 0 ? scopeFound : Math.max(0, index.indexOf(doc.body));

@@ -88,11 +88,10 @@ function isWordChar(text: string, pos: number): boolean {
   return WORD_CHAR.test(text[pos]);
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-
 /** Where each run of letters and digits starts, in order (one pattern pass instead of a test per character). */
 function* wordStarts(text: string): Generator<number> {
-  const words = new RegExp(WORDS);
+  // A pattern of its own per walk: the callers' lookups use WORD_RUN meanwhile.
+  const words = new RegExp(WORD_RUN.source, 'gu');
   for (let m = words.exec(text); m; m = words.exec(text)) yield m.index;
 }
 

@@ -1,5 +1,5 @@
 import { PageIndex } from './page-index';
-import { ZoneMemo } from './zone-memo';
+import { zonesOf } from './zone-memo';
 
 const MAX_PARAGRAPHS = 1000;
 const MIN_PARAGRAPH_CHARS = 40;
@@ -10,15 +10,27 @@ const CONTAINER_TAGS: ReadonlySet<string> = new Set(['ARTICLE', 'MAIN']);
  * collects the most paragraph text outside boilerplate zones (each paragraph counts for its parent
  * and, half, for its grandparent, so wrappers around paragraph groups win). Null when the page has no
  * substantial paragraphs. Work is capped for huge pages. Callers that read the page further pass
- * the {@link PageIndex} and {@link ZoneMemo} they share.
+ * the {@link PageIndex} they share.
  */
-export function findArticleRoot(doc: Document, index = new PageIndex(doc), zones = new ZoneMemo(index)): Element | null {
-  const i = findArticleRootIndex(index, zones);
+export function findArticleRoot(doc: Document, index = new PageIndex(doc)): Element | null {
+  const i = findArticleRootIndex(index);
   return i >= 0 ? index.elements[i] : null;
 }
 
-/** {@link findArticleRoot} as an element index, -1 for none. */
-export function findArticleRootIndex(index: PageIndex, zones: ZoneMemo): number {
+const roots = new WeakMap<PageIndex, number>();
+
+/**
+ * {@link findArticleRoot} as an element index, -1 for none; found once per index (metadata and the
+ * text blocks both ask).
+ */
+export function findArticleRootIndex(index: PageIndex): number {
+  let root = roots.get(index);
+  if (root === undefined) roots.set(index, (root = rootOf(index)));
+  return root;
+}
+
+function rootOf(index: PageIndex): number {
+  const zones = zonesOf(index);
   // itemprop is a token list: Blogger writes itemprop="description articleBody".
   const explicit = firstWithItemprop(index, 'articlebody');
   if (explicit >= 0 && index.textLength(explicit) > 200) return explicit;

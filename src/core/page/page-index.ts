@@ -367,10 +367,16 @@ function lowerBound(list: number[], value: number): number {
 /**
  * Indexes the page over several tasks: walks for about `sliceMs` at a time and awaits `pause()`
  * between slices, so a huge page never holds the main thread long. The same index as
- * `new PageIndex(doc)` when the page does not change meanwhile.
+ * `new PageIndex(doc)` when the page does not change meanwhile. `slice` runs each piece of work
+ * (the content script times them).
  */
-export async function indexPageInSlices(doc: Document, pause: () => Promise<void>, sliceMs = 8): Promise<PageIndex> {
+export async function indexPageInSlices(
+  doc: Document,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+  slice: <T>(work: () => T) => T = (work) => work(),
+): Promise<PageIndex> {
   const walk = new PageIndexWalk(doc);
-  while (!walk.stepFor(sliceMs)) await pause();
-  return new PageIndex(doc, walk);
+  while (!slice(() => walk.stepFor(sliceMs))) await pause();
+  return slice(() => new PageIndex(doc, walk));
 }

@@ -84,3 +84,12 @@ export class ZoneMemo {
     return marksAreBoilerplate(index.classOf(i), index.idOf(i)) ? BOILERPLATE : NEUTRAL;
   }
 }
+
+const memos = new WeakMap<PageIndex, ZoneMemo>();
+
+/** The page's one {@link ZoneMemo}: every reader of an index shares its answers. */
+export function zonesOf(index: PageIndex): ZoneMemo {
+  let zones = memos.get(index);
+  if (!zones) memos.set(index, (zones = new ZoneMemo(index)));
+  return zones;
+}

@@ -1,72 +1,21 @@
 /**
  * url-shape.ts as it was before its regular expressions were replaced by table lookups and string
  * checks (each pattern costs its compilation on every page the content script runs on). Kept as the
- * reference the new code is compared with (url-shape-tables.test.ts).
+ * reference the new code is compared with (url-shape-tables.test.ts). The word tables that were
+ * already sets are shared with it; only what the expressions did is kept here.
  *
  * What a URL's shape says about the page: article URLs carry a multi-word slug, a date or a long
  * numeric id; listing and utility pages live at "/", "/tag/…", "/search?q=…", "/author/…" and so on.
  * Pure string work, no DOM.
  */
 
-/** The URL's verdict: a kind plus the path piece that decided it. */
-export interface UrlShape {
-  /** Home page ("/", "/index.html", "/en/"). */
-  isHome: boolean;
-  /** A listing path segment (tag, topic, category, section, author, search, archive, page/N…), or null. */
-  listing: string | null;
-  /** A utility segment (about, login, contact, account, docs, shop…), or null. */
-  utility: string | null;
-  /** A utility host's first label (mail., shop., docs., forum., accounts.…), or null. */
-  utilityHost: string | null;
-  /** A media-page segment (video, podcast, gallery, status…), or null. */
-  media: string | null;
-  /** A search query in the query string (`?q=`, `?s=`, `?query=`…). */
-  isSearch: boolean;
-  /** The longest slug's word count (words separated by - or _ or %20 or +). */
-  slugWords: number;
-  /** A date in the path (/2016/05/24/, /2016-05-24-, /20190411…). */
-  hasDate: boolean;
-  /** A long numeric or hex id (≥ 5 digits, or a 16+ hex/alnum token) in the path. */
-  hasId: boolean;
-  /** A path segment that names an article page (article, story, news, post, blog, entry, articleshow…). */
-  articleWord: string | null;
-  /** Number of non-empty path segments. */
-  depth: number;
-  /** A single short segment such as "/world" or "/sport" (looks like a section front). */
-  singleWordPath: boolean;
-}
-
-/** Path segments of listing pages. Site knowledge as data. */
-const LISTING_SEGMENTS = new Set([
-  'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'section', 'sections', 'author', 'authors',
-  'search', 'archive', 'archives', 'page', 'people', 'profile', 'profiles', 'user', 'users', 'subject',
-  'subjects', 'keyword', 'keywords', 'label', 'labels', 'series', 'collection', 'collections', 'latest',
-  'themen', 'thema', 'schlagwort', 'stichwort', 'rubrik', 'autor', 'autoren', 'suche', 'etiqueta', 'tema',
-  'temas', 'categoria', 'seccion', 'sujet', 'sujets', 'rubrique', 'auteur', 'recherche', 'tagged', 'hub',
-  'newsletters',
-]);
-
-/** Path segments of non-article utility pages. */
-const UTILITY_SEGMENTS = new Set([
-  'about', 'about-us', 'contact', 'contact-us', 'impressum', 'imprint', 'privacy', 'privacy-policy', 'terms',
-  'terms-of-service', 'legal', 'careers', 'jobs', 'login', 'log-in', 'signin', 'sign-in', 'signup', 'sign-up',
-  'register', 'account', 'my-account', 'subscribe', 'subscription', 'subscriptions', 'newsletter', 'cart',
-  'basket', 'checkout', 'shop', 'store', 'product', 'products', 'docs', 'documentation', 'reference', 'manual',
-  'help', 'support', 'faq', 'faqs', 'settings', 'weather', 'scores', 'livescores', 'standings', 'results',
-  'fixtures', 'schedule', 'tv-guide', 'horoscopes', 'crosswords', 'puzzles', 'games', 'forum', 'forums',
-  'wiki', 'blob', 'tree', 'commits', 'pulls', 'issues', 'releases', 'dp', 'itm', 'inbox', 'dashboard', 'admin',
-]);
+import { LISTING_SEGMENTS, MEDIA_SEGMENTS, SEARCH_PARAMS, UTILITY_SEGMENTS, type UrlShape } from '../../../../src/core/detect/url-shape';
 
 /** First host labels of utility hosts (web apps, shops, docs, forums). */
 const UTILITY_HOSTS = /^(?:mail|webmail|app|apps|accounts?|login|auth|signin|shop|store|docs?|developers?|forums?|community|wiki|support|help|status|dashboard|console|admin|my)\./i;
 
-/** Path segments of media pages (a video or audio player is the page's main thing). */
-const MEDIA_SEGMENTS = new Set(['video', 'videos', 'watch', 'podcast', 'podcasts', 'episode', 'episodes', 'audio', 'gallery', 'galleries', 'photos', 'status', 'statuses', 'reel', 'reels', 'shorts', 'tv', 'live-tv']);
-
 /** Path segments that mark an article page. */
 const ARTICLE_WORDS = /^(?:article|articles|artikel|articulo|story|stories|news|post|posts|blog|entry|entries|nachrichten|noticia|noticias|nouvelle|actualite|articleshow|storyid|a|p|ar|cms|opinion|opinions|column|columns|feature|features|review|reviews|analysis|live|liveblog|report|reports|press-release|news-release|news-releases|insights|magazine)$/i;
-
-const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'keyword', 'keywords', 'term', 'text', 'k'];
 
 /** Analyses the URL. Unparseable URLs give an all-neutral shape. */
 export function urlShapeByRegex(url: string): UrlShape {
