@@ -95,6 +95,18 @@ function scopeOf(body: Element, scan: PageScan): Element {
   return body.parentElement ?? body;
 }
 
+/**
+ * The largest text-block weight {@link bodySignals} can give a page whose dominant text block has at
+ * most `chars` weighted characters (the tiers below, without their paragraph counts).
+ */
+export function textBlockCeiling(chars: number): number {
+  if (chars >= 3000) return W.TEXT_LONG;
+  if (chars >= 1500) return W.TEXT_MEDIUM;
+  if (chars >= 800) return W.TEXT_SHORT;
+  if (chars >= 400) return W.TEXT_STUB;
+  return chars >= 250 ? W.TEXT_THIN : W.TEXT_NONE;
+}
+
 /** Text-stage signals for the page. */
 export function bodySignals(
   doc: Document,

@@ -3,9 +3,10 @@ import { jsonLdSignals, metaSignals, microdataSignals, structureSignals, titleSi
 import { bodySignals } from './body-signals';
 import { scanPage, type PageScan } from './page-scan';
 import { readMicrodata } from '../structured/microdata';
-import { analyzeText, siteOf } from './text-blocks';
+import { analyzeText, siteOf, textMeasures } from './text-blocks';
 import { runSteps, type Steps } from '../steps';
-import { ARTICLE_THRESHOLD, EARLY_POSITIVE, GROUP_CAPS, STRUCTURE_AND_TEXT_MAX, W } from './weights';
+import { LOWEST_CEILING, structureAndTextCeiling, type StructureCeiling } from './structure-ceiling';
+import { ARTICLE_THRESHOLD, BOUND_MARGIN, EARLY_POSITIVE, GROUP_CAPS, STRUCTURE_AND_TEXT_MAX, W } from './weights';
 
 /** The detector's verdict with the signals that led to it. */
 export interface Detection {
@@ -27,11 +28,15 @@ export { ARTICLE_THRESHOLD } from './weights';
  *
  * Stages, cheapest first (the content script runs this on every page):
  * 1. Metadata: `<meta>` (og:type, publication time, price, generator), the JSON-LD main type,
- *    microdata article items (found by the element pass below, which runs here once and serves both
- *    stages), an error-page title, and the URL's shape. If that sum is so low that nothing the page's structure and text can add
- *    ({@link STRUCTURE_AND_TEXT_MAX}) would lift it over the threshold, or so high that metadata
- *    settles it ({@link EARLY_POSITIVE}), the detector stops here.
- * 2. Structure and text: one element pass (wiki/repository/shop markers, `<article>` count,
+ *    microdata article items (on pages that have microdata, found by the element pass below, which
+ *    then runs here once and serves both stages), an error-page title, and the URL's shape. If that
+ *    sum is so low that nothing the page's structure and text can add ({@link STRUCTURE_AND_TEXT_MAX})
+ *    would lift it over the threshold, or so high that metadata settles it ({@link EARLY_POSITIVE}),
+ *    the detector stops here.
+ * 2. A ceiling: a few native DOM reads (paragraph text, headings, `<article>`) bound what this page's
+ *    structure and text could add (see structure-ceiling.ts); when the metadata sum plus that bound is
+ *    still below the threshold, the detector stops without the element pass.
+ * 3. Structure and text: one element pass (wiki/repository/shop markers, `<article>` count,
  *    paragraphs, headings, byline and date candidates; ≤ 10 000 body elements), then the paragraph walk
  *    (≤ 1000 `<p>`, each measured on ≤ 5000 chars): is there one dominant text block, is it a list of
  *    teaser summaries, are there many headline links, and is there a byline, a date, a dateline and a
@@ -44,9 +49,8 @@ export function detectArticle(doc: Document, url: string): Detection {
 }
 
 /**
- * {@link detectArticle} in steps (see steps.ts): a break after the element pass (which every page
- * gets), and in the structure and text stage one after the structure signals and one after the
- * paragraph walk.
+ * {@link detectArticle} in steps (see steps.ts): a break after each element pass, after the
+ * structure signals and after the paragraph walk.
  */
 export function* detectArticleSteps(doc: Document, url: string): Steps<Detection> {
   const signals: Signal[] = [];
@@ -65,21 +69,22 @@ export function* detectArticleSteps(doc: Document, url: string): Steps<Detection
   } catch {
     // ignore
   }
-  // The page scan is one walk over the document; it also collects the microdata items this stage needs,
-  // so pages that go on to the structure stage are walked once.
+  // The page scan is one walk over the document that also collects microdata items. Pages whose
+  // metadata already points to an article are walked here, once for both stages; others first see
+  // whether the ceiling below can spare them the walk.
   let scan: PageScan | null = null;
-  try {
-    scan = scanPage(doc, siteOf(url));
-  } catch {
-    scan = null;
-  }
-  yield;
-  let mdArticle = false;
-  try {
-    ({ mdArticle } = microdataSignals(scan ? scan.microdata : readMicrodata(doc), ldArticle, signals));
-  } catch {
-    // ignore
-  }
+  let scanned = false;
+  const scanOnce = (): PageScan | null => {
+    if (!scanned) {
+      scanned = true;
+      try {
+        scan = scanPage(doc, siteOf(url));
+      } catch {
+        scan = null;
+      }
+    }
+    return scan;
+  };
   try {
     titleSignals(doc, signals);
   } catch {
@@ -91,15 +96,49 @@ export function* detectArticleSteps(doc: Document, url: string): Steps<Detection
     // ignore
   }
 
-  const metadataScore = W.PRIOR + sum(signals);
+  // Before any walk: microdata can add at most MICRODATA_ARTICLE (and only without a JSON-LD
+  // article), and the ceiling bounds what structure and text can add. When even both cannot lift the
+  // score over the threshold, the page is decided without the walk, and without looking for
+  // microdata where the ceiling leaves room for it.
+  const withoutMicrodata = W.PRIOR + sum(signals);
+  const microdataMax = ldArticle ? 0 : W.MICRODATA_ARTICLE;
   let stage = 'metadata only';
+  let ceiling: StructureCeiling | null = null;
+  const measures = textMeasures();
+  let microdataSeen: boolean | undefined;
+  const hasMicrodata = () => (microdataSeen ??= doc.querySelector('[itemscope]') !== null);
+  if (withoutMicrodata + microdataMax + STRUCTURE_AND_TEXT_MAX < -BOUND_MARGIN) return finish(signals, stage);
+  if (withoutMicrodata + STRUCTURE_AND_TEXT_MAX < -BOUND_MARGIN && !hasMicrodata()) return finish(signals, stage);
+  if (withoutMicrodata + LOWEST_CEILING < -BOUND_MARGIN) {
+    try {
+      ceiling = structureAndTextCeiling(doc, -withoutMicrodata - BOUND_MARGIN, measures);
+    } catch {
+      ceiling = null;
+    }
+    const decided = ceiling && (withoutMicrodata + microdataMax + ceiling.max < -BOUND_MARGIN || !hasMicrodata());
+    if (ceiling && decided) return finish(signals, ceilingStage(ceiling));
+  }
+
+  let mdArticle = false;
+  try {
+    const items = scanOnce()?.microdata ?? readMicrodata(doc);
+    yield;
+    ({ mdArticle } = microdataSignals(items, ldArticle, signals));
+  } catch {
+    // ignore
+  }
+  const metadataScore = W.PRIOR + sum(signals);
+  if (ceiling && metadataScore + ceiling.max < -BOUND_MARGIN) return finish(signals, ceilingStage(ceiling));
   if (metadataScore + STRUCTURE_AND_TEXT_MAX >= 0 && metadataScore < EARLY_POSITIVE) {
     stage = 'metadata, structure and text';
     try {
+      const walked = scanned;
+      const scan = scanOnce();
       if (!scan) throw new Error('page scan failed');
+      if (!walked) yield;
       structureSignals(scan, signals);
       yield;
-      const text = analyzeText(doc, url, scan);
+      const text = analyzeText(doc, url, scan, measures);
       yield;
       bodySignals(doc, url, scan, text, { articleMarks: ldArticle || mdArticle || ogArticle || published || urlDate }, signals);
     } catch {
@@ -107,6 +146,15 @@ export function* detectArticleSteps(doc: Document, url: string): Steps<Detection
     }
   }
 
+  return finish(signals, stage);
+}
+
+function ceilingStage(ceiling: StructureCeiling): string {
+  return `metadata; structure and text could add at most ${ceiling.max.toFixed(1)} (${ceiling.detail})`;
+}
+
+/** The verdict from the signals gathered; `stage` says how far the detector went. */
+function finish(signals: Signal[], stage: string): Detection {
   applyGroupCaps(signals);
   const score = W.PRIOR + sum(signals);
   const confidence = round(1 / (1 + Math.exp(-score)));

@@ -96,6 +96,21 @@ export function teaserTargets(headings: readonly Element[], site: string, within
   return hrefs;
 }
 
+/**
+ * The weighted length of a `<p>` as running text, or 0 when it does not count: shorter than
+ * {@link MIN_PARAGRAPH}, or a summary wrapped in its teaser's link.
+ */
+export function runningTextLength(p: Element, parentOf?: (el: Element) => Element | null): number {
+  const len = weightedLength(p.textContent ?? '');
+  if (len < MIN_PARAGRAPH) return 0;
+  return ancestorLink(p, parentOf) ? 0 : len;
+}
+
+/** Text below this weighted total of paragraphs sends {@link analyzeText} to the `<div>`/`<br>` text-node fallback. */
+export const FALLBACK_BELOW = 1500;
+/** The fallback's text is used only from this weighted total. */
+export const FALLBACK_MIN = 600;
+
 function ancestorLink(el: Element, parentOf: (el: Element) => Element | null = (e) => e.parentElement): Element | null {
   for (let cur = parentOf(el), depth = 0; cur && depth < 6; cur = parentOf(cur), depth++) {
     if (cur.tagName === 'A') return cur;
@@ -104,7 +119,8 @@ function ancestorLink(el: Element, parentOf: (el: Element) => Element | null = (
   return null;
 }
 
-interface Piece {
+/** A run of text the walk measured: a paragraph, or a block's direct text in the fallback. */
+export interface Piece {
   el: Node;
   len: number;
   /** Paragraphs this piece stands for. */
@@ -118,8 +134,35 @@ const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'HEADER', 'A', 'LI', 'H1', 'H2', '
 const NOT_BODY_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM']);
 const NOT_BODY_CLASS = /(?:^|[\s_-])(?:comments?|comment-?list|related|sidebar|footer|nav|navigation|menu|teasers?|cards?|promo|newsletter|cookie|consent|modal|disclaimer)(?:$|[\s_-])/i;
 
+/**
+ * Paragraph lengths and the fallback's pieces measured once per detection: the structure ceiling
+ * measures them first, and {@link analyzeText} reuses them when the detector goes on.
+ */
+export interface TextMeasures {
+  /** {@link runningTextLength} per `<p>`. */
+  lengths: Map<Element, number>;
+  fallback?: { pieces: Piece[]; total: number };
+}
+
+/** A fresh, empty {@link TextMeasures}. */
+export function textMeasures(): TextMeasures {
+  return { lengths: new Map() };
+}
+
+/** {@link runningTextLength} of `p`, measured once per `measures`. */
+export function measuredLength(p: Element, measures: TextMeasures, parentOf?: (el: Element) => Element | null): number {
+  let len = measures.lengths.get(p);
+  if (len === undefined) measures.lengths.set(p, (len = runningTextLength(p, parentOf)));
+  return len;
+}
+
+/** {@link textNodePieces}, walked once per `measures`. */
+export function measuredFallback(doc: Document, measures: TextMeasures): { pieces: Piece[]; total: number } {
+  return (measures.fallback ??= textNodePieces(doc));
+}
+
 /** Computes {@link TextStats} from the page scan. */
-export function analyzeText(doc: Document, url: string, scan: PageScan): TextStats {
+export function analyzeText(doc: Document, url: string, scan: PageScan, measures: TextMeasures = textMeasures()): TextStats {
   const site = siteOf(url);
   const pieces: Piece[] = [];
   const scores = new Map<Element, number>();
@@ -144,10 +187,8 @@ export function analyzeText(doc: Document, url: string, scan: PageScan): TextSta
   };
 
   for (const p of scan.paragraphs) {
-    const len = weightedLength(p.textContent ?? '');
-    if (len < MIN_PARAGRAPH) continue;
-    // A summary wrapped in its teaser's link is not running text.
-    if (ancestorLink(p, parentOf)) continue;
+    const len = measuredLength(p, measures, parentOf);
+    if (len === 0) continue;
     const breaks = len >= 160 ? p.getElementsByTagName('br').length : 0;
     pieces.push({ el: p, len, parts: Math.max(1, Math.min(breaks + 1, Math.floor(len / 80))) });
     totalChars += len;
@@ -156,9 +197,9 @@ export function analyzeText(doc: Document, url: string, scan: PageScan): TextSta
 
   let fallback = false;
   // Pages that set their text in <div>s with <br> (common on older and Japanese sites) have few <p>.
-  if (totalChars < 1500 && doc.body) {
-    const extra = textNodePieces(doc);
-    if (extra.total > totalChars * 1.5 && extra.total >= 600) {
+  if (totalChars < FALLBACK_BELOW && doc.body) {
+    const extra = measuredFallback(doc, measures);
+    if (extra.total > totalChars * 1.5 && extra.total >= FALLBACK_MIN) {
       fallback = true;
       pieces.length = 0;
       scores.clear();

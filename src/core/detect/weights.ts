@@ -163,6 +163,13 @@ export const GROUP_CAPS: Record<'teasers', number> = {
 export const ARTICLE_THRESHOLD = 0.5;
 
 /**
+ * Bounds decide "not an article" only when they are at least this far below 0: the confidence is
+ * rounded to three decimals, so a sum just under 0 can still round up to the threshold, and sums of
+ * weights carry floating-point error.
+ */
+export const BOUND_MARGIN = 0.05;
+
+/**
  * The metadata stage (meta, JSON-LD, URL) stops without looking at the page's structure and text when
  * its sum is so low that even the strongest structure and text evidence ({@link STRUCTURE_AND_TEXT_MAX})
  * could not lift it over the threshold, or at least this high: an article on metadata alone (a main
