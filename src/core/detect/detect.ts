@@ -1,7 +1,7 @@
 import type { Evidence } from '../types';
 import { jsonLdSignals, metaSignals, microdataSignals, structureSignals, titleSignals, urlSignals, type Signal } from './signals';
 import { bodySignals } from './body-signals';
-import { scanPage, type PageScan } from './page-scan';
+import { scanPageSteps, type PageScan } from './page-scan';
 import { readMicrodata } from '../structured/microdata';
 import { analyzeText, siteOf, textMeasures } from './text-blocks';
 import { runSteps, type Steps } from '../steps';
@@ -49,8 +49,8 @@ export function detectArticle(doc: Document, url: string): Detection {
 }
 
 /**
- * {@link detectArticle} in steps (see steps.ts): a break after each element pass, after the
- * structure signals and after the paragraph walk.
+ * {@link detectArticle} in steps (see steps.ts): breaks before the ceiling, inside the element pass
+ * (every `SCAN_SLICE` elements) and after it, after the structure signals and after the paragraph walk.
  */
 export function* detectArticleSteps(doc: Document, url: string): Steps<Detection> {
   const signals: Signal[] = [];
@@ -74,17 +74,17 @@ export function* detectArticleSteps(doc: Document, url: string): Steps<Detection
   // whether the ceiling below can spare them the walk.
   let scan: PageScan | null = null;
   let scanned = false;
-  const scanOnce = (): PageScan | null => {
+  function* scanOnce(): Steps<PageScan | null> {
     if (!scanned) {
       scanned = true;
       try {
-        scan = scanPage(doc, siteOf(url));
+        scan = yield* scanPageSteps(doc, siteOf(url));
       } catch {
         scan = null;
       }
     }
     return scan;
-  };
+  }
   try {
     titleSignals(doc, signals);
   } catch {
@@ -110,6 +110,7 @@ export function* detectArticleSteps(doc: Document, url: string): Steps<Detection
   if (withoutMicrodata + microdataMax + STRUCTURE_AND_TEXT_MAX < -BOUND_MARGIN) return finish(signals, stage);
   if (withoutMicrodata + STRUCTURE_AND_TEXT_MAX < -BOUND_MARGIN && !hasMicrodata()) return finish(signals, stage);
   if (withoutMicrodata + LOWEST_CEILING < -BOUND_MARGIN) {
+    yield;
     try {
       ceiling = structureAndTextCeiling(doc, -withoutMicrodata - BOUND_MARGIN, measures);
     } catch {
@@ -121,7 +122,7 @@ export function* detectArticleSteps(doc: Document, url: string): Steps<Detection
 
   let mdArticle = false;
   try {
-    const items = scanOnce()?.microdata ?? readMicrodata(doc);
+    const items = (yield* scanOnce())?.microdata ?? readMicrodata(doc);
     yield;
     ({ mdArticle } = microdataSignals(items, ldArticle, signals));
   } catch {
@@ -133,7 +134,7 @@ export function* detectArticleSteps(doc: Document, url: string): Steps<Detection
     stage = 'metadata, structure and text';
     try {
       const walked = scanned;
-      const scan = scanOnce();
+      const scan = yield* scanOnce();
       if (!scan) throw new Error('page scan failed');
       if (!walked) yield;
       structureSignals(scan, signals);

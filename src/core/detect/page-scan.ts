@@ -7,6 +7,7 @@
  */
 
 import { MAX_MICRODATA_ITEMS, microdataItem, type MicrodataItem } from '../structured/microdata';
+import { runSteps, type Steps } from '../steps';
 
 /**
  * Most body elements visited; the rest of a huge page is ignored (microdata items too). News pages
@@ -56,11 +57,23 @@ const SHOP_CLASS = /add-?to-?(?:cart|bag|basket)|addtocart|buy-?box/i;
 const AUTHOR_HREF = /\/(?:author|authors|by|staff|people|profile|autor|auteur|editors|contributors|writers|journalists|reporters)\//i;
 const ADD_TO_CART_TEXT = /^(?:add to (?:cart|bag|basket|trolley)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|sepete ekle|カートに入れる)/i;
 
+/** Body elements visited between two breaks of {@link scanPageSteps}. */
+export const SCAN_SLICE = 1500;
+
 /**
  * Scans the document once. `site` is the page's registrable domain (see `siteOf`), used to tell the
  * page's own links from links to other sites.
  */
 export function scanPage(doc: Document, site = ''): PageScan {
+  return runSteps(scanPageSteps(doc, site));
+}
+
+/**
+ * {@link scanPage} in steps (see steps.ts), with a break every {@link SCAN_SLICE} body elements: a
+ * page of thousands of elements takes tens of milliseconds to scan in code the engine has not
+ * optimised yet. A subtree the page removes during a break ends the walk there.
+ */
+export function* scanPageSteps(doc: Document, site = ''): Steps<PageScan> {
   const scan: PageScan = {
     paragraphs: [], headings: [], h1s: [], articleCount: 0, passwordField: false, repoLinks: 0, shop: null,
     mediawiki: false, infobox: false, toc: false, bylineCandidates: [], dateCandidates: [], visited: 0, microdata: [],
@@ -84,6 +97,7 @@ export function scanPage(doc: Document, site = ''): PageScan {
       continue;
     }
     scan.visited++;
+    if (scan.visited % SCAN_SLICE === 0) yield;
     const tag = el.tagName;
     // One call lists the attributes present; most elements lack itemprop, id or rel, so those reads are skipped.
     const names = el.getAttributeNames();
