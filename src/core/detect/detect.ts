@@ -116,8 +116,7 @@ export function* detectArticleSteps(doc: Document, url: string): Steps<Detection
     } catch {
       ceiling = null;
     }
-    const decided = ceiling && (withoutMicrodata + microdataMax + ceiling.max < -BOUND_MARGIN || !hasMicrodata());
-    if (ceiling && decided) return finish(signals, ceilingStage(ceiling));
+    if (ceiling && (withoutMicrodata + microdataMax + ceiling.max < -BOUND_MARGIN || !hasMicrodata())) return finish(signals, ceilingStage(ceiling));
   }
 
   let mdArticle = false;

@@ -11,7 +11,7 @@
  */
 import { textBlockCeiling } from './body-signals';
 import { MAX_ELEMENTS, MAX_PARAGRAPHS } from './page-scan';
-import { FALLBACK_BELOW, FALLBACK_MIN, measuredFallback, measuredLength, textMeasures, type TextMeasures } from './text-blocks';
+import { FALLBACK_BELOW, fallbackText, measuredLength, textMeasures, type TextMeasures } from './text-blocks';
 import { W } from './weights';
 
 /** The bound and what it rests on (for the detector's evidence). */
@@ -65,11 +65,10 @@ export function structureAndTextCeiling(doc: Document, limit: number, measures: 
     textChars += measuredLength(p, measures);
     if (bound(textChars) >= limit) return null;
   }
-  if (textChars < FALLBACK_BELOW) {
-    // The walk falls back to the page's <div>/<br> text when there is more of it: the same total.
-    const fallback = measuredFallback(doc, measures).total;
-    if (fallback > textChars * 1.5 && fallback >= FALLBACK_MIN) textChars = fallback;
-  } else if (body.getElementsByTagName('*').length > MAX_ELEMENTS) {
+  // Where the walk falls back to the page's <div>/<br> text, the same total.
+  const fallback = fallbackText(doc, textChars, measures);
+  if (fallback) textChars = fallback.total;
+  else if (textChars >= FALLBACK_BELOW && body.getElementsByTagName('*').length > MAX_ELEMENTS) {
     // The element pass sees only some of these paragraphs, so its total may be below the fallback's
     // threshold: the fallback is not ruled out.
     return null;

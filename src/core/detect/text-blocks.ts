@@ -99,16 +99,16 @@ export function teaserTargets(headings: readonly Element[], site: string, within
  * The weighted length of a `<p>` as running text, or 0 when it does not count: shorter than
  * {@link MIN_PARAGRAPH}, or a summary wrapped in its teaser's link.
  */
-export function runningTextLength(p: Element, parentOf?: (el: Element) => Element | null): number {
+function runningTextLength(p: Element, parentOf?: (el: Element) => Element | null): number {
   const len = weightedLength(p.textContent ?? '');
   if (len < MIN_PARAGRAPH) return 0;
   return ancestorLink(p, parentOf) ? 0 : len;
 }
 
-/** Text below this weighted total of paragraphs sends {@link analyzeText} to the `<div>`/`<br>` text-node fallback. */
+/** Paragraph text below this weighted total sends the walk to the `<div>`/`<br>` text-node fallback. */
 export const FALLBACK_BELOW = 1500;
 /** The fallback's text is used only from this weighted total. */
-export const FALLBACK_MIN = 600;
+const FALLBACK_MIN = 600;
 
 function ancestorLink(el: Element, parentOf: (el: Element) => Element | null = (e) => e.parentElement): Element | null {
   for (let cur = parentOf(el), depth = 0; cur && depth < 6; cur = parentOf(cur), depth++) {
@@ -155,9 +155,15 @@ export function measuredLength(p: Element, measures: TextMeasures, parentOf?: (e
   return len;
 }
 
-/** {@link textNodePieces}, walked once per `measures`. */
-export function measuredFallback(doc: Document, measures: TextMeasures): { pieces: Piece[]; total: number } {
-  return (measures.fallback ??= textNodePieces(doc));
+/**
+ * The `<div>`/`<br>` fallback's pieces when the paragraph walk takes them instead of the paragraphs
+ * (whose weighted total is `paragraphChars`): the paragraphs are few and the fallback finds clearly
+ * more text. Walked once per `measures`; null when the paragraphs stand.
+ */
+export function fallbackText(doc: Document, paragraphChars: number, measures: TextMeasures): { pieces: Piece[]; total: number } | null {
+  if (paragraphChars >= FALLBACK_BELOW || !doc.body) return null;
+  const extra = (measures.fallback ??= textNodePieces(doc));
+  return extra.total > paragraphChars * 1.5 && extra.total >= FALLBACK_MIN ? extra : null;
 }
 
 /** Computes {@link TextStats} from the page scan. */
@@ -196,17 +202,15 @@ export function analyzeText(doc: Document, url: string, scan: PageScan, measures
 
   let fallback = false;
   // Pages that set their text in <div>s with <br> (common on older and Japanese sites) have few <p>.
-  if (totalChars < FALLBACK_BELOW && doc.body) {
-    const extra = measuredFallback(doc, measures);
-    if (extra.total > totalChars * 1.5 && extra.total >= FALLBACK_MIN) {
-      fallback = true;
-      pieces.length = 0;
-      scores.clear();
-      totalChars = extra.total;
-      for (const piece of extra.pieces) {
-        pieces.push(piece);
-        credit(piece.el as Element, piece.len);
-      }
+  const extra = fallbackText(doc, totalChars, measures);
+  if (extra) {
+    fallback = true;
+    pieces.length = 0;
+    scores.clear();
+    totalChars = extra.total;
+    for (const piece of extra.pieces) {
+      pieces.push(piece);
+      credit(piece.el as Element, piece.len);
     }
   }
 

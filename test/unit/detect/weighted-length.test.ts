@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_MEASURE_CHARS, weightedLength } from '../../../src/core/detect/text-blocks';
 import { weightedLengthOracle } from './support/weighted-length-oracle';
+import { rng } from '../support/seeded-random';
 
 /** Characters that matter to the measure: each whitespace it knows, others it does not, CJK and not. */
 const ALPHABET = [' ', '\n', '\t', '\r', '\f', '\u00a0', '\u2003', '\v', 'a', 'Z', 'é', '.', '日', 'カ', 'ぁ', '한', '\u3400', '\u9fff', '\uf900', '\u303f', '\u3100', '😀', '\ud800'];
-
-/** Deterministic pseudo-random generator (mulberry32), so a failure names a reproducible case. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('weightedLength', () => {
   it('agrees with the character loop it replaced on 20,000 generated strings', () => {

@@ -1,9 +1,3 @@
-/** A small seeded generator (LCG): the same seed gives the same page. */
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
 const NASTY = [
   '\u0000\u0001\u0007\u001b', '\ud800', '\udfff', '\u202e\u202d\u2066', 'مرحبا بالعالم', 'שלום עולם', '日本語のテキスト',
   '"'.repeat(5000), '“'.repeat(3000), '«'.repeat(3000), 'a'.repeat(20000), 'By '.repeat(3000), 'said '.repeat(4000),

@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { parseHtml, closeDocument } from '../../../src/cli/parse-html';
 import { annotate } from '../../../src/core/annotate';
 import { cliEntityTagger } from '../../../src/cli/entity-tagger';
-import { hostilePage, rng } from './hostile-page-generator';
+import { hostilePage } from './hostile-page-generator';
+import { rng } from '../support/seeded-random';
 
 /**
  * Hostile and broken pages through the whole pipeline (detector, metadata, tagger, parties, quotes):
