@@ -3,6 +3,7 @@ import { jsonLdSignals, metaSignals, microdataSignals, structureSignals, titleSi
 import { bodySignals } from './body-signals';
 import { scanPageSteps, type PageScan } from './page-scan';
 import { readMicrodata } from '../structured/microdata';
+import { hasAttributeAnywhere } from '../page/elements-by-tag';
 import { analyzeText, siteOf, textMeasures } from './text-blocks';
 import { runSteps, type Steps } from '../steps';
 import { LOWEST_CEILING, structureAndTextCeiling, type StructureCeiling } from './structure-ceiling';
@@ -106,7 +107,7 @@ export function* detectArticleSteps(doc: Document, url: string): Steps<Detection
   let ceiling: StructureCeiling | null = null;
   const measures = textMeasures();
   let microdataSeen: boolean | undefined;
-  const hasMicrodata = () => (microdataSeen ??= doc.querySelector('[itemscope]') !== null);
+  const hasMicrodata = () => (microdataSeen ??= hasAttributeAnywhere(doc, 'itemscope'));
   if (withoutMicrodata + microdataMax + STRUCTURE_AND_TEXT_MAX < -BOUND_MARGIN) return finish(signals, stage);
   if (withoutMicrodata + STRUCTURE_AND_TEXT_MAX < -BOUND_MARGIN && !hasMicrodata()) return finish(signals, stage);
   if (withoutMicrodata + LOWEST_CEILING < -BOUND_MARGIN) {

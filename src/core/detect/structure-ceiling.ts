@@ -9,6 +9,7 @@
  * weight unless a fact read here rules it out, negative signals count as 0, and the text block's tier
  * is bounded by the page's whole running text, measured as the paragraph walk measures it.
  */
+import { countByTag, elementsByTag } from '../page/elements-by-tag';
 import { textBlockCeiling } from './body-signals';
 import { MAX_ELEMENTS, MAX_PARAGRAPHS } from './page-scan';
 import { FALLBACK_BELOW, fallbackText, measuredLength, textMeasures, type TextMeasures } from './text-blocks';
@@ -39,8 +40,8 @@ export function structureAndTextCeiling(doc: Document, limit: number, measures: 
   // The element pass also walks what a script put after <body>; such pages get no bound.
   if (!body || body.nextElementSibling) return null;
 
-  const hasHeading = body.getElementsByTagName('h1').length + body.getElementsByTagName('h2').length + body.getElementsByTagName('h3').length > 0;
-  const hasArticleElement = body.getElementsByTagName('article').length > 0;
+  const hasHeading = countByTag(body, 'h1') + countByTag(body, 'h2') + countByTag(body, 'h3') > 0;
+  const hasArticleElement = countByTag(body, 'article') > 0;
   // Byline, date and headline are looked for around the body (from 400 chars) and around a headline.
   const bound = (textChars: number): number => {
     const hasBody = textChars >= 400;
@@ -56,7 +57,7 @@ export function structureAndTextCeiling(doc: Document, limit: number, measures: 
 
   // The paragraph walk's paragraphs (the first MAX_PARAGRAPHS <p> of the body, on pages within the
   // element pass's cap), each measured as it measures them: their total bounds the dominant block.
-  const ps = body.getElementsByTagName('p');
+  const ps = elementsByTag(body, 'p');
   let textChars = 0;
   for (let i = 0, kept = 0; i < ps.length && kept < MAX_PARAGRAPHS; i++) {
     const p = ps[i];
@@ -68,7 +69,7 @@ export function structureAndTextCeiling(doc: Document, limit: number, measures: 
   // Where the walk falls back to the page's <div>/<br> text, the same total.
   const fallback = fallbackText(doc, textChars, measures);
   if (fallback) textChars = fallback.total;
-  else if (textChars >= FALLBACK_BELOW && body.getElementsByTagName('*').length > MAX_ELEMENTS) {
+  else if (textChars >= FALLBACK_BELOW && countByTag(body, '*') > MAX_ELEMENTS) {
     // The element pass sees only some of these paragraphs, so its total may be below the fallback's
     // threshold: the fallback is not ruled out.
     return null;
