@@ -43,7 +43,8 @@ export function readJsonLd(doc: Document, index?: PageIndex): JsonLdNode[] {
     const type = (scripts[i].getAttribute('type') ?? '').trim().toLowerCase();
     if (!type.startsWith('application/ld+json')) continue;
     blocks++;
-    const text = index ? index.textOf(index.indexOf(scripts[i])) : (scripts[i].textContent ?? '');
+    // The index leaves script contents out; a script's own text is one node, cheap to read.
+    const text = scripts[i].textContent ?? '';
     if (text.length > MAX_BLOCK_CHARS) continue;
     const value = parseJsonLd(text);
     if (value !== undefined) collectNodes(value, out, 0);

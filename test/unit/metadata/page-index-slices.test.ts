@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html';
 import { PageIndex, PageIndexWalk, indexPageInSlices } from '../../../src/core/page/page-index';
+import { readerText } from './support/reader-text';
 
 /**
  * The content script indexes a page over several tasks so a huge page never blocks the main thread;
@@ -30,7 +31,7 @@ describe('indexing a page in slices', () => {
     const once = new PageIndex(doc);
     expect(steps).toBeGreaterThan(once.elements.length);
     expect(shape(new PageIndex(doc, walk))).toEqual(shape(once));
-    expect(once.text).toBe(doc.documentElement.textContent);
+    expect(once.text).toBe(readerText(doc.documentElement));
   });
 
   it('pauses between slices on a big page and still indexes every element', async () => {

@@ -3,6 +3,7 @@ import { parseHtml } from '../../../src/cli/parse-html';
 import { PageIndex } from '../../../src/core/page/page-index';
 import { ZoneMemo } from '../../../src/core/page/zone-memo';
 import { isInBoilerplate } from '../../../src/core/page/zones';
+import { readerText } from './support/reader-text';
 
 /**
  * The metadata extractors read the page through one index instead of selector queries (which are
@@ -26,11 +27,25 @@ describe('PageIndex', () => {
   it('lists every element in document order with its parent, subtree and text', () => {
     expect(index.elements).toEqual([doc.documentElement, ...all.slice(1)]);
     index.elements.forEach((el, i) => {
-      expect(index.textOf(i)).toBe(el.textContent);
+      expect(index.textOf(i)).toBe(readerText(el));
       expect(index.parent[i] < 0 ? null : index.elements[index.parent[i]]).toBe(el.parentElement);
       expect(index.end[i] - i).toBe(el.querySelectorAll('*').length);
       expect(index.tags[i]).toBe(el.tagName);
     });
+  });
+
+  it('leaves out the text of scripts, style sheets and noscript fallbacks (not their elements)', () => {
+    const page = parseHtml(
+      `<html><head><style>p{color:red}</style><script>var s = "By Jo Doe";</script></head><body><p>Shown <script>document.write("x")</script>text</p>` +
+        `<noscript><p>Enable JavaScript</p></noscript><svg><style>.a{}</style><text>Label</text></svg></body></html>`,
+      'https://example.org/a',
+    );
+    const idx = new PageIndex(page);
+    expect(idx.text).toBe('Shown textLabel');
+    expect(idx.byTag('SCRIPT')).toHaveLength(2);
+    expect(idx.textOf(idx.byTag('P')[0])).toBe('Shown text');
+    // The noscript's markup (parsed as elements here, raw text in a browser) is not indexed either way.
+    expect(idx.byTag('P')).toHaveLength(1);
   });
 
   it('answers prefixes, tag lookups and ancestors without the DOM', () => {
