@@ -24,8 +24,9 @@ export { ARTICLE_THRESHOLD } from './weights';
  * Decides whether the page is a news/article page.
  *
  * Every signal adds a weight (log-odds, see `weights.ts`) to a prior; the sum `s` gives
- * `confidence = 1 / (1 + e^-s)`, and `isArticle = confidence >= 0.5` ({@link ARTICLE_THRESHOLD}):
- * the page is an article when its article evidence outweighs the prior and the non-article evidence.
+ * `confidence = 1 / (1 + e^-s)`, and `isArticle = confidence > 0.5` ({@link ARTICLE_THRESHOLD}):
+ * the page is an article when its article evidence outweighs the prior and the non-article evidence;
+ * a tie (prose and nothing else to say it is a story) is not enough.
  *
  * Stages, cheapest first (the content script runs this on every page):
  * 1. Metadata: `<meta>` (og:type, publication time, price, generator), the JSON-LD main type,
@@ -159,7 +160,7 @@ function finish(signals: Signal[], stage: string): Detection {
   applyGroupCaps(signals);
   const score = W.PRIOR + sum(signals);
   const confidence = round(1 / (1 + Math.exp(-score)));
-  const isArticle = confidence >= ARTICLE_THRESHOLD;
+  const isArticle = confidence > ARTICLE_THRESHOLD;
   const evidence: Evidence[] = signals.map((s) => ({
     source: s.source,
     detail: `${s.name} (${s.weight >= 0 ? '+' : ''}${s.weight.toFixed(1)})`,
@@ -167,7 +168,7 @@ function finish(signals: Signal[], stage: string): Detection {
   }));
   evidence.push({
     source: 'detector',
-    detail: `score ${score.toFixed(2)} (prior ${W.PRIOR}) → confidence ${confidence}; article if ≥ ${ARTICLE_THRESHOLD} (${stage})`,
+    detail: `score ${score.toFixed(2)} (prior ${W.PRIOR}) → confidence ${confidence}; article if > ${ARTICLE_THRESHOLD} (${stage})`,
     raw: isArticle ? 'article' : 'not an article',
   });
   return { isArticle, confidence, evidence };

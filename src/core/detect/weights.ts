@@ -156,16 +156,17 @@ export const GROUP_CAPS: Record<'teasers', number> = {
 };
 
 /**
- * `isArticle` is `confidence >= ARTICLE_THRESHOLD`. At 0.5 the positive and negative evidence
+ * `isArticle` is `confidence > ARTICLE_THRESHOLD`. At 0.5 the positive and negative evidence
  * balance (log-odds sum 0): a page is called an article when its article signals outweigh the prior
- * and the non-article signals.
+ * and the non-article signals, not when they only balance them. Weights are tenths, so ties are
+ * common: a page of prose with no byline, date, headline or metadata (an association's history page)
+ * sums to exactly 0 and is not an article.
  */
 export const ARTICLE_THRESHOLD = 0.5;
 
 /**
- * Bounds decide "not an article" only when they are at least this far below 0: the confidence is
- * rounded to three decimals, so a sum just under 0 can still round up to the threshold, and sums of
- * weights carry floating-point error.
+ * Bounds decide "not an article" only when they are at least this far below 0: sums of weights carry
+ * floating-point error, and group caps scale weights to values that are not tenths.
  */
 export const BOUND_MARGIN = 0.05;
 

@@ -16,7 +16,7 @@ describe('negative fixtures: listing, utility, media and other non-article pages
   it.each(negatives.map((p) => [p.file, p] as const))('%s is not an article', (_file, page) => {
     const d = detectArticle(parseHtml(page.html, page.url), page.url);
     expect(d.isArticle, explain(d)).toBe(false);
-    expect(d.confidence).toBeLessThan(0.5);
+    expect(d.confidence).toBeLessThanOrEqual(0.5);
   });
 });
 
@@ -24,7 +24,7 @@ describe('hard positive fixtures', () => {
   it.each(positives.map((p) => [p.file, p] as const))('%s is an article', (_file, page) => {
     const d = detectArticle(parseHtml(page.html, page.url), page.url);
     expect(d.isArticle, explain(d)).toBe(true);
-    expect(d.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(d.confidence).toBeGreaterThan(0.5);
   });
 });
 
@@ -40,7 +40,7 @@ describe('evidence', () => {
       }
       const last = d.evidence[d.evidence.length - 1];
       expect(last.source).toBe('detector');
-      expect(last.detail).toMatch(/^score -?\d+\.\d\d .* confidence [\d.]+; article if ≥ 0\.5/);
+      expect(last.detail).toMatch(/^score -?\d+\.\d\d .* confidence [\d.]+; article if > 0\.5/);
     }
   });
 });
