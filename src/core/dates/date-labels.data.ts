@@ -31,7 +31,7 @@ export const DATE_LABELS: Readonly<Record<string, DateLabels>> = {
   },
   it: {
     published: ['pubblicato', 'pubblicata', 'pubblicazione', 'creato'],
-    modified: ['aggiornato', 'aggiornata', 'aggiornamento', 'ultimo aggiornamento', 'modificato'],
+    modified: ['aggiornato', 'aggiornata', 'aggiornamento', 'ultimo aggiornamento', 'modificato', 'modifica', 'ultima modifica'],
   },
   pt: {
     published: ['publicado', 'publicada', 'publicação', 'criado'],
@@ -91,11 +91,52 @@ export const DATE_LABELS: Readonly<Record<string, DateLabels>> = {
   },
   id: {
     published: ['diterbitkan', 'dipublikasikan', 'terbit', 'ditayangkan'],
-    modified: ['diperbarui', 'diperbaharui', 'pembaruan'],
+    modified: ['diperbarui', 'diperbaharui', 'pembaruan', 'dikemas kini'],
   },
   ar: {
     published: ['نشر', 'نشرت', 'تاريخ النشر'],
-    modified: ['تحديث', 'آخر تحديث', 'تم التحديث', 'محدث'],
+    modified: ['تحديث', 'آخر تحديث', 'تم التحديث', 'محدث', 'تعديل', 'آخر تعديل'],
+  },
+  he: {
+    published: ['פורסם', 'פורסמה', 'תאריך פרסום'],
+    modified: ['עודכן', 'עודכנה', 'עדכון אחרון'],
+  },
+  fa: {
+    published: ['انتشار', 'تاریخ انتشار', 'منتشر شده'],
+    modified: ['به‌روزرسانی', 'بروزرسانی', 'آخرین به‌روزرسانی'],
+  },
+  hi: {
+    published: ['प्रकाशित', 'प्रकाशन तिथि', 'पब्लिश्ड'],
+    modified: ['अपडेटेड', 'अपडेट', 'अद्यतन'],
+  },
+  bn: {
+    published: ['প্রকাশ', 'প্রকাশিত', 'প্রকাশের সময়'],
+    modified: ['আপডেট', 'হালনাগাদ'],
+  },
+  vi: {
+    published: ['đăng', 'đăng lúc', 'ngày đăng', 'xuất bản'],
+    modified: ['cập nhật', 'cập nhật lúc'],
+  },
+  // Croatian, Serbian, Bosnian, Slovenian (Latin and Cyrillic), Bulgarian, Slovak, Catalan, Baltic.
+  sh: {
+    published: ['objavljeno', 'објављено', 'objavljen', 'објављен'],
+    modified: ['ažurirano', 'ажурирано', 'posodobljeno', 'izmijenjeno', 'izmenjeno'],
+  },
+  bg: {
+    published: ['публикувано', 'публикуван', 'публикувана'],
+    modified: ['обновено', 'актуализирано', 'актуализация'],
+  },
+  sk: {
+    published: ['publikované', 'zverejnené', 'uverejnené'],
+    modified: ['aktualizované', 'upravené'],
+  },
+  ca: {
+    published: ['publicat el', 'data de publicació'],
+    modified: ['actualitzat', 'actualitzada', 'actualització'],
+  },
+  baltic: {
+    published: ['paskelbta', 'publicēts', 'avaldatud'],
+    modified: ['atnaujinta', 'atjaunināts', 'atjaunots', 'uuendatud'],
   },
   ja: {
     published: ['公開', '掲載', '配信', '投稿', '公表', '発表'],

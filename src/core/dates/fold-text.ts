@@ -19,8 +19,19 @@ const LETTER_FOLDS: Record<string, string> = {
   ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', ς: 'σ', ى: 'ي', ـ: '',
 };
 
-/** Digit blocks pages use for dates: Arabic-Indic, Extended Arabic-Indic (Persian, Urdu), full-width (CJK). */
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0xff10];
+/**
+ * Digit blocks pages use for dates: Arabic-Indic, Extended Arabic-Indic (Persian, Urdu), Devanagari,
+ * Bengali, full-width (CJK).
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
+
+/** A digit of any block {@link foldText} reads as ASCII: a cheap test before parsing a line for dates. */
+const DATE_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/;
+
+/** Whether text holds a digit a date could be written with ("25", "٢٥", "２５"); `/\d/` sees ASCII only. */
+export function hasDateDigit(text: string): boolean {
+  return DATE_DIGIT.test(text);
+}
 
 /** Punctuation variants with one ASCII meaning for the patterns. */
 const PUNCTUATION_FOLDS: Record<string, string> = {

@@ -18,3 +18,4 @@ export { parseUrlDate } from './url-date';
 export { isMonthFirst } from './date-order';
 export { toIsoString, formatOffset } from './iso-string';
 export { zonedOffsetMinutes } from './zoned-offset';
+export { hasDateDigit } from './fold-text';

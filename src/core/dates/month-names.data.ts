@@ -96,6 +96,49 @@ export const MONTH_NAMES: Readonly<Record<string, readonly (readonly string[])[]
     ['Januari', 'Jan'], ['Februari', 'Feb', 'Peb'], ['Maret', 'Mar'], ['April', 'Apr'], ['Mei'], ['Juni', 'Jun'],
     ['Juli', 'Jul'], ['Agustus', 'Agu', 'Agt', 'Ags'], ['September', 'Sep', 'Sept'], ['Oktober', 'Okt'], ['November', 'Nov', 'Nop'], ['Desember', 'Des'],
   ],
+  // Serbian, Bosnian, Montenegrin (Latin and Cyrillic), nominative and genitive: "25. februar 2021.", "25. фебруара 2021."
+  sr: [
+    ['januar', 'januara', 'јануар', 'јануара'], ['februar', 'februara', 'фебруар', 'фебруара'], ['mart', 'marta', 'март', 'марта'],
+    ['april', 'aprila', 'април', 'априла'], ['maj', 'maja', 'мај', 'маја'], ['jun', 'juna', 'јун', 'јуна'],
+    ['jul', 'jula', 'јул', 'јула'], ['avgust', 'avgusta', 'август', 'августа'], ['septembar', 'septembra', 'септембар', 'септембра'],
+    ['oktobar', 'oktobra', 'октобар', 'октобра'], ['novembar', 'novembra', 'новембар', 'новембра'], ['decembar', 'decembra', 'децембар', 'децембра'],
+  ],
+  // Croatian. "listopad" (October here) is November in Czech and Polish: left out, Croatian pages
+  // that use it get no date from the name rather than a wrong one.
+  hr: [
+    ['siječanj', 'siječnja'], ['veljača', 'veljače'], ['ožujak', 'ožujka'], ['travanj', 'travnja'], ['svibanj', 'svibnja'], ['lipanj', 'lipnja'],
+    ['srpanj', 'srpnja'], ['kolovoz', 'kolovoza'], ['rujan', 'rujna'], [], ['studeni', 'studenoga', 'studenog'], ['prosinac', 'prosinca'],
+  ],
+  sl: [
+    ['januar'], ['februar'], ['marec', 'marca'], ['april'], ['maj'], ['junij', 'junija'],
+    ['julij', 'julija'], ['avgust'], ['september'], ['oktober'], ['november'], ['december'],
+  ],
+  bg: [
+    ['януари'], ['февруари'], ['март'], ['април'], ['май'], ['юни'],
+    ['юли'], ['август'], ['септември'], ['октомври'], ['ноември'], ['декември'],
+  ],
+  sk: [
+    ['január', 'januára'], ['február', 'februára'], ['marec', 'marca'], ['apríl', 'apríla'], ['máj', 'mája'], ['jún', 'júna'],
+    ['júl', 'júla'], ['august', 'augusta'], ['september', 'septembra'], ['október', 'októbra'], ['november', 'novembra'], ['december', 'decembra'],
+  ],
+  ca: [
+    ['gener'], ['febrer'], ['març'], ['abril'], ['maig'], ['juny'],
+    ['juliol'], ['agost'], ['setembre'], ['octubre'], ['novembre'], ['desembre'],
+  ],
+  // Hebrew, with the prefix "ב" ("in") that dates write: "25 בפברואר 2021".
+  he: [
+    ['ינואר', 'בינואר'], ['פברואר', 'בפברואר'], ['מרץ', 'במרץ', 'מרס', 'במרס'], ['אפריל', 'באפריל'], ['מאי', 'במאי'], ['יוני', 'ביוני'],
+    ['יולי', 'ביולי'], ['אוגוסט', 'באוגוסט'], ['ספטמבר', 'בספטמבר'], ['אוקטובר', 'באוקטובר'], ['נובמבר', 'בנובמבר'], ['דצמבר', 'בדצמבר'],
+  ],
+  // Hindi and Bengali: folding drops vowel signs, so spelling variants ("सितंबर"/"सितम्बर") mostly meet.
+  hi: [
+    ['जनवरी'], ['फ़रवरी', 'फरवरी'], ['मार्च'], ['अप्रैल'], ['मई'], ['जून'],
+    ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'], ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर'],
+  ],
+  bn: [
+    ['জানুয়ারি', 'জানুয়ারী'], ['ফেব্রুয়ারি', 'ফেব্রুয়ারী'], ['মার্চ'], ['এপ্রিল'], ['মে'], ['জুন'],
+    ['জুলাই'], ['আগস্ট', 'অগাস্ট'], ['সেপ্টেম্বর'], ['অক্টোবর'], ['নভেম্বর'], ['ডিসেম্বর'],
+  ],
   // Arabic: the Egyptian/Gulf names (from the Latin ones), the Levantine/Iraqi (Syriac) names, and the
   // Maghreb (French-derived) names. Pages often print two together: "فبراير/شباط".
   ar: [

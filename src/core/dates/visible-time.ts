@@ -15,7 +15,8 @@ export interface TimeSpan {
 
 /**
  * 14:57 · 14.57 · 14:57:00(.123) · 14h37 · 14 h 37 · 14h · 14時57分 · 2:57 PM · 2 p.m. · 14 Uhr ·
- * 午後2時 · 오후 2:57. An hour alone counts only with "am/pm", "Uhr", "h" or "時": "at 14" is not a time.
+ * 午後2時 · 오후 2:57 · ٠٢:٣٧ م (Arabic: "ص" a.m., "م" p.m.) · 2:37 PTG (Malay) · 2:37 μ.μ. (Greek). An hour
+ * alone counts only with "am/pm", "Uhr", "h" or "時": "at 14" is not a time.
  */
 const TIME = new RegExp(
   '(?<![\\p{N}.:,/-])' +
@@ -28,12 +29,19 @@ const TIME = new RegExp(
     '|(?= ?(?:[ap]\\.? ?m\\.?|uhr)(?![\\p{L}]))' +
     ')' +
     '(?!\\p{N})' +
-    '(?: ?([ap])\\.? ?m\\.?(?![\\p{L}]))?' +
+    '(?: ?(?:([ap])\\.? ?m\\.?|(ص|صباحا|م|مساء|مساءا|pg|ptg|pagi|petang|π\\. ?μ\\.|μ\\. ?μ\\.))(?![\\p{L}]))?' +
     '(?: ?uhr(?![\\p{L}]))?',
   'gu',
 );
 
 const PM_PREFIXES = new Set(['午後', '下午', '오후']);
+/**
+ * 12-hour markers after the time other than "am/pm", folded: Arabic "ص"/"صباحاً" a.m., "م"/"مساءً"
+ * p.m. (no tanween after folding); Malay "PG"/"pagi" a.m., "PTG"/"petang" p.m.; Greek "π.μ." a.m.,
+ * "μ.μ." p.m. These are the a.m. ones.
+ */
+const WORD_AM = new Set(['ص', 'صباحا', 'pg', 'pagi']);
+const isWordAm = (marker: string) => WORD_AM.has(marker) || marker.startsWith('π');
 
 /** Converts a 12-hour reading; a marker after an hour above 12 is not one ("14:57 am" is German "am"). */
 function to24h(hour: number, marker: 'a' | 'p' | undefined): number {
@@ -47,7 +55,8 @@ export function findTimeSpans(folded: FoldedText): TimeSpan[] {
   const out: TimeSpan[] = [];
   TIME.lastIndex = 0;
   for (let m = TIME.exec(folded.lower); m; m = TIME.exec(folded.lower)) {
-    const [, prefix, h, colonMin, colonSec, hMin, cjkMin, cjkSec, suffix] = m;
+    const [, prefix, h, colonMin, colonSec, hMin, cjkMin, cjkSec, latinSuffix, wordSuffix] = m;
+    const suffix = latinSuffix ?? (wordSuffix ? (isWordAm(wordSuffix) ? 'a' : 'p') : undefined);
     const marker = suffix ? (suffix as 'a' | 'p') : prefix ? (PM_PREFIXES.has(prefix) ? 'p' : 'a') : undefined;
     // "2 pm" needs a real 12-hour hour; "14 pm" is no time at all.
     const hourOnly = colonMin === undefined && hMin === undefined && cjkMin === undefined;

@@ -1,7 +1,7 @@
 import type { Evidence, EvidenceSource, Outlet } from '../types';
 import type { AgencyRecord } from '../sources/agencies.data';
 import { agencyByExactCode, agencyByName, agencyOutlet } from '../sources/registry';
-import { bareLineCredit, datelineCredit, findAgencyCode, findAgencyName, leadInCredit } from './credit-matchers';
+import { bareLineCredit, copyrightCredit, datelineCredit, findAgencyCode, findAgencyName, leadInCredit } from './credit-matchers';
 import { capRaw, cleanText } from '../page/text';
 import type { PageContext } from './context';
 
@@ -36,6 +36,7 @@ export function creditsInText(text: string, context: 'byline' | 'line'): AgencyR
   add(datelineCredit(head));
   add(bareLineCredit(head));
   add(leadInCredit(head));
+  add(copyrightCredit(head));
   if (context === 'byline') {
     // In a byline every agency name or code is a credit: "By MARIA LOPEZ Associated Press", "By Jo Smith, AP".
     add(findAgencyName(head));
@@ -111,7 +112,8 @@ function creditLineCandidates(ctx: PageContext): { text: string; detail: string 
     // and it keeps deeply nested markup from costing depth² ancestor walks below.
     if (text === previous) continue;
     previous = text;
-    if (!text || (findAgencyName(text) === null && !/\(|©|[-—–/]/.test(text))) continue;
+    // A full name, or the punctuation of a credit shape: "(AP)", "© AP", "— AFP", "/ТАСС/", "Bron: ANP", "来源：新华社".
+    if (!text || (findAgencyName(text) === null && !/\(|©|[-—–/:：]/.test(text))) continue;
     if (inPicture(i)) continue;
     if (PHOTO_CREDIT_TEXT.test(text)) continue;
     // An agency named inside a sentence ("reported <em>Reuters</em>") is a citation, not a credit.

@@ -1,6 +1,6 @@
 import { cleanText } from '../page/text';
 import { agencyByExactCode, agencyByName } from '../sources/registry';
-import { CJK_ROLE_SUFFIXES } from './author-roles.data';
+import { CJK_DESK_PREFIX_ENDINGS, CJK_ROLE_SUFFIXES } from './author-roles.data';
 
 /**
  * Words that make a byline fragment a job title, a desk or a placeholder rather than a person.
@@ -9,7 +9,7 @@ import { CJK_ROLE_SUFFIXES } from './author-roles.data';
 const NOT_A_NAME =
   /^(?:see full bio|full bio|click here|view all|all posts|lesedauer|bureau|desk|view profile|view all posts|read more|more|follow|contact|bio|profile|about the author|author|authors|(?:the\s+)?(?:staff|staff writer|staff reporter|editorial staff|editors?|editorial|editorial board|editorial team|newsroom|news desk|web desk|digital desk|desk|team|admin|administrator|guest|guest author|contributor|contributors|correspondent|reporter|columnist|writer|freelance|anonymous|unknown|redaktion|rédaction|redacción|redazione|redactie|redakcja|editör|haber merkezi|agencies|agences|wire services?|wires?|news service|online|web|published|updated|posted)|(?:senior|chief|deputy|associate|assistant|contributing|special|foreign|political|business|tech|technology|science|health|sports?|sport|culture|arts|music|film|economics|economy|legal|security|defen[cs]e|diplomatic|white house|washington|london|paris|news|managing|executive|digital|data|investigative|staff|national|international|global|regional|local|social media|video|photo)(?:\s+\w+){0,3}\s+(?:editor|reporter|correspondent|writer|columnist|producer|journalist|analyst|contributor|director|critic|officer|manager|chief|photographer|intern|fellow))$/i;
 
-const LEAD_IN = /^(?:by|written by|words by|reporting by|story by|posted by|published by|von|par|por|di|door|av|af|autor(?:es|in)?|auteur|author|text|tekst|yazan|muhabir|от)\s*[:\-–]?\s+/i;
+const LEAD_IN = /^(?:by|written by|words by|reporting by|story by|posted by|published by|von|par|por|di|door|av|af|autor(?:es|in|ka|a)?|auteur|author|text|tekst|yazan|muhabir|penulis|oleh|от|автор(?:ы)?|текст|بقلم|كتب|كتبت)\s*[:\-–]?\s+/iu;
 
 /** A short phrase ending in a job noun ("Marketing Manager", "Vice President") is a title, not a name. */
 const JOB_TITLE = /^(?:\S+\s+){0,3}(?:manager|president|director|officer|editor|reporter|correspondent|columnist|producer|founder|ceo|cto|cfo|coo|strategist|consultant|analyst|engineer|designer|developer|scientist|professor|lecturer|researcher|evangelist|advocate)$/i;
@@ -24,6 +24,16 @@ const roleWords = (words: readonly string[]) => new RegExp(`(?<=\\S)\\s+(?:${[..
 /** A role word after a name ("Eric Freeman　著", "홍길동 기자"): see author-roles.data.ts. */
 const CJK_TEXT_ROLE = roleWords(CJK_ROLE_SUFFIXES.text);
 const CJK_PICTURE_ROLE = roleWords(CJK_ROLE_SUFFIXES.pictures);
+/** A role word standing alone ("记者", "기자") is nobody's name. */
+const CJK_ROLE_ONLY: ReadonlySet<string> = new Set([...CJK_ROLE_SUFFIXES.text, ...CJK_ROLE_SUFFIXES.pictures, ...CJK_ROLE_SUFFIXES.glued]);
+const CJK_GLUED_ROLE = new RegExp(`(?<=[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]{2})\\s*(?:${CJK_ROLE_SUFFIXES.glued.join('|')})$`, 'u');
+const CJK_DESK_PREFIX = new RegExp(`^[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{0,10}(?:${CJK_DESK_PREFIX_ENDINGS.join('|')})\\s+(?=\\S)`, 'u');
+
+/**
+ * An editor's credit and the name after it: "Editor: B", "Penyunting: B", "Redaktor: B", "Edição: B",
+ * "责任编辑：B", "編集：B". The label needs its colon: "Editor Jane Doe" may be a job title before a name.
+ */
+const EDITOR_CREDIT = /(?:^|[|,;]\s*|\s)(?:editor|editors|editor in charge|penyunting|redaktur|redaktor|redaktorka|edición|edição|责任编辑|責任編輯|编辑|編輯|編集|편집)\s*[:：]\s*[^|;]*/giu;
 
 const TRAILING_AGENCY = /(?<!\s)\s+((?:The\s+)?Associated Press|Reuters|Agence France-Presse|Bloomberg(?: News)?|Anadolu Agency|Xinhua|AP|AFP|dpa|PTI|IANS|ANI|UPI)$/;
 
@@ -51,10 +61,12 @@ export function splitAuthorNames(raw: string, strict = false): { people: string[
   text = text.replace(/\s\d+\s*(?:min(?:ute)?s?|minuten|minutos)\b[^|]*/gi, ' ');
   // Credits for other work in the same line are not authors of the text.
   text = text.replace(/(?:^|[|,;]\s*|\s)(?:illustrations?|photos?|photographs?|photography|images?|video|graphics?|edited|editing|additional reporting|fotos?|bilder?|ilustraci[oó]n|source|sources|fuente|quelle|fonte)(?:\s+by|:)\s+[^|;]*/gi, ' ');
+  // Editors are credited beside the writer ("Penulis: A | Editor: B", "责任编辑：王小明"): not authors.
+  text = text.replace(EDITOR_CREDIT, ' ');
   for (let part of text.split(SPLIT)) {
     part = cleanText(part.replace(LEAD_IN, '').replace(CJK_LEAD_IN, '').replace(/^[\s:–—-]+|[\s:–—-]+$/g, ''));
     if (!part || CJK_PICTURE_ROLE.test(part)) continue;
-    part = part.replace(CJK_TEXT_ROLE, '');
+    part = part.replace(CJK_TEXT_ROLE, '').replace(CJK_GLUED_ROLE, '').replace(CJK_DESK_PREFIX, '');
     if (agencyByName(part) || agencyByExactCode(part)) {
       agencies.push(part);
       continue;
@@ -78,8 +90,8 @@ export function splitAuthorNames(raw: string, strict = false): { people: string[
 export function asPersonName(fragment: string): string | null {
   let s = cleanText(fragment).replace(/^[\[(“"']+|(?<![\])”"'.,:])[\])”"'.,:]+$/g, '').trim();
   if (s.length < 2 || s.length > 60) return null;
-  if (/\d/.test(s)) return null;
-  if (NOT_A_NAME.test(s) || CJK_DESK.test(s) || JOB_TITLE.test(s)) return null;
+  if (/\p{Nd}/u.test(s)) return null;
+  if (NOT_A_NAME.test(s) || CJK_DESK.test(s) || JOB_TITLE.test(s) || CJK_ROLE_ONLY.has(s)) return null;
   if (/[<>{}=\\]/.test(s)) return null;
   const words = s.split(/\s+/);
   if (words.length > 6) return null;
@@ -112,5 +124,6 @@ export function looksLikePersonName(name: string): boolean {
   if (ORG_OR_JOB_WORD.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|di|del|della|der|den|van|von|du|le|la|al|el|bin|ibn|y|e|dos|das|zu|ter|ten)$/.test(w) || /^(?:al|el)-\p{Lu}/u.test(w));
+  // Scripts without letter case (Arabic, Hebrew, Devanagari…) cannot show a capital: any word of them counts.
+  return words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:de|da|di|del|della|der|den|van|von|du|le|la|al|el|bin|ibn|y|e|dos|das|zu|ter|ten)$/.test(w) || /^(?:al|el)-\p{Lu}/u.test(w));
 }

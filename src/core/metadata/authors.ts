@@ -4,7 +4,7 @@ import { typesOf } from '../structured/jsonld';
 import { capRaw, cleanText, foldForCompare, segmentedText } from '../page/text';
 import type { PageContext } from './context';
 import { jsonLdValues, nameOf } from './context';
-import { splitAuthorNames } from './author-names';
+import { looksLikePersonName, splitAuthorNames } from './author-names';
 import { findHeaderDateLine } from './header-date';
 import { isAuthorLink } from '../page/bylines';
 import type { PageIndex } from '../page/page-index';
@@ -29,10 +29,10 @@ export function extractAuthors(ctx: PageContext, publisherNames: string[] = [], 
   // The outlet itself in the byline ("Par Le Journal du Matin avec AFP") says nothing about who wrote it.
   const outlet = new Set(publisherNames.map(foldForCompare));
   // A JSON-LD author typed Person is a person even when the site bears their name (a personal blog).
-  const candidates = [...fromJsonLd(ctx), ...fromMeta(ctx), ...fromBylines(ctx)].map((c) => ({
-    ...c,
-    people: c.people.filter((p) => !outlet.has(foldForCompare(p)) || c.persons?.has(p)),
-  }));
+  const candidates = [...fromJsonLd(ctx), ...fromMeta(ctx), ...fromBylines(ctx)].map((c) => {
+    const places = placesAfterOutlet(c.evidence.raw, publisherNames);
+    return { ...c, people: c.people.filter((p) => (!outlet.has(foldForCompare(p)) || c.persons?.has(p)) && !places.has(foldForCompare(p))) };
+  });
   const withPeople = candidates.filter((c) => c.people.length > 0);
   if (withPeople.length > 0) {
     const chosen = withPeople[0];
@@ -40,6 +40,8 @@ export function extractAuthors(ctx: PageContext, publisherNames: string[] = [], 
     const evidence = [chosen.evidence];
     return { authors: people.map((name) => ({ name, url: chosen.urls?.get(name) ?? null })), evidence };
   }
+  const lead = fromLeadCredit(ctx);
+  if (lead) return { authors: lead.people.map((name) => ({ name, url: null })), evidence: [lead.evidence] };
   const line = fromHeaderLine(ctx, lang);
   const named = line ? line.people.filter((p) => !outlet.has(foldForCompare(p))) : [];
   if (line && named.length > 0) return { authors: named.map((name) => ({ name, url: null })), evidence: [line.evidence] };
@@ -163,6 +165,46 @@ function fromHeaderLine(ctx: PageContext, lang: string | null): { people: string
   return people.length > 0 ? { people, evidence: { source: 'byline', detail: 'the name before the date under the headline', raw: capRaw(text) } } : null;
 }
 
+/**
+ * "Por Carla Mendes, g1 — São Paulo", "By Jo Smith, Example News — London": after the outlet's own
+ * name a dash introduces the place the story was filed from, not another author. The folded names
+ * of those places in a byline's text.
+ */
+function placesAfterOutlet(raw: string, publisherNames: string[]): Set<string> {
+  const out = new Set<string>();
+  const text = cleanText(raw);
+  for (const name of publisherNames) {
+    if (!name) continue;
+    const at = text.indexOf(name);
+    if (at < 0) continue;
+    const m = /^\s*[—–-]\s*([^,;|·•—–-]{2,40}?)\s*(?:\||$)/u.exec(text.slice(at + name.length));
+    if (m) out.add(foldForCompare(m[1]));
+  }
+  return out;
+}
+
+/**
+ * Reporters named in the lead paragraph's wire dateline, as Chinese and Korean papers print them:
+ * "新华社宁波2月25日电（记者 李华 张伟）", "本报讯（记者 王强）", "(서울=연합뉴스) 홍길동 기자 =".
+ * Each pattern's first group holds the names, separated by spaces or "、".
+ */
+const LEAD_CREDITS: readonly RegExp[] = [
+  /^[^（(]{0,40}[（(]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*([\p{Script=Han}·・\s、，,]{2,40})[）)]/u,
+  /^\([^()=]{1,20}=[^()]{1,20}\)\s*((?:[\p{Script=Hangul}]{2,4}\s*(?:·|,)?\s*){1,4})\s?(?:기자|특파원)\s*=/u,
+];
+
+function fromLeadCredit(ctx: PageContext): { people: string[]; evidence: Evidence } | null {
+  const first = ctx.leadParagraphs[0];
+  if (!first) return null;
+  for (const re of LEAD_CREDITS) {
+    const m = re.exec(first.slice(0, 120));
+    if (!m) continue;
+    const people = m[1].split(/[\s、，,·]+/u).filter((n) => n && looksLikePersonName(n));
+    if (people.length > 0) return { people, evidence: { source: 'byline', detail: 'reporters named in the dateline of the first paragraph', raw: capRaw(m[0]) } };
+  }
+  return null;
+}
+
 /** A "Name, date" line is as short as the header lines findHeaderDateLine reads. */
 const MAX_NAME_DATE_LINE = 120;
 
@@ -191,9 +233,12 @@ function isLinkText(index: PageIndex, line: number, name: string): boolean {
   return false;
 }
 
-const OTHER_WORK = /(?:illustrat\w*|photo\w*|images?|video|graphics?|fotos?|bild\w*)\s*(?:(?:by|:|von|par|por)\s*)?$/i;
+const OTHER_WORK = /(?:illustrat\w*|photo\w*|images?|video|graphics?|fotos?|bild\w*|editor|penyunting|redaktur|redaktor|责任编辑|編集|编辑)\s*(?:(?:by|:|：|von|par|por)\s*)?$/iu;
 
-/** "Words by A · Illustration by <a>B</a>": B made the pictures, not the text (the byline's text before B says so). */
+/**
+ * "Words by A · Illustration by <a>B</a>": B made the pictures, not the text; "Penulis: <a>A</a> |
+ * Editor: <a>B</a>": B edited it (the byline's text before B says so).
+ */
 function creditedForOtherWork(index: PageIndex, byline: number, nameEl: number): boolean {
   const end = index.textStart[nameEl];
   return OTHER_WORK.test(index.text.slice(Math.max(index.textStart[byline], end - 40), end));

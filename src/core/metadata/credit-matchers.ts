@@ -160,20 +160,77 @@ const MAX_SUFFIX = 24;
 
 /**
  * The credit in a dateline's parentheses followed by a dash, colon or bar (or the end):
- * "MADRID (AP) —" → "AP", "(dpa/lni) -" → "dpa/lni". Regional services of an agency follow a
- * slash, comma or dash. Null when there is none.
+ * "MADRID (AP) —" → "AP", "(dpa/lni) -" → "dpa/lni", "Madrid, 25 feb (EFE).-" → "EFE"; with the place
+ * inside, in any position: "(서울=연합뉴스)" → "연합뉴스". Regional services of an agency follow a
+ * slash, comma or dash. Then the slash and bracket shapes of Russian and Japanese wire datelines
+ * ("/ТАСС/.", "【ワシントン共同】"). Null when there is none.
  */
 export function datelineCredit(text: string): string | null {
   const s = subject(text);
   const { any } = creditTables();
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    const start = skipSpaces(text, open + 1);
+    const afterPlace = placeEnd(text, open + 1);
+    const start = skipSpaces(text, afterPlace);
     for (const end of agencyEnds(s, start, any)) {
       const last = serviceSuffixesEnd(text, end);
       const close = skipSpaces(text, last);
       if (text[close] !== ')') continue;
-      const after = skipSpaces(text, close + 1);
+      // "(서울=연합뉴스)": the place and the agency together are the whole dateline, whatever follows.
+      if (afterPlace > open + 1) return text.slice(start, last);
+      // "(EFE).-": Spanish wire copy puts a full stop before the dash.
+      const dot = text[close + 1] === '.' ? close + 2 : close + 1;
+      const after = skipSpaces(text, dot);
       if (after === text.length || '-—–:|'.includes(text[after])) return text.slice(start, last);
+    }
+  }
+  return slashCredit(text, s, any) ?? bracketCredit(text, s, any);
+}
+
+/** Most characters of a place glued before the agency in "【ワシントン共同】". */
+const MAX_BRACKET = 24;
+
+/**
+ * The agency at the end of a Japanese dateline in lenticular brackets, glued to the place as
+ * Japanese papers print wire copy: "【ワシントン共同】" (Kyodo), "【北京時事】" (Jiji).
+ */
+function bracketCredit(text: string, s: Subject, any: Candidates): string | null {
+  for (let open = text.indexOf('【'); open >= 0; open = text.indexOf('【', open + 1)) {
+    const close = text.indexOf('】', open + 1);
+    if (close < 0 || close - open > MAX_BRACKET) continue;
+    for (let p = open + 1; p < close; p++) {
+      for (const end of agencyEnds(s, p, any)) if (end === close) return text.slice(p, end);
+    }
+  }
+  return null;
+}
+
+/**
+ * Where the agency starts inside a dateline's parentheses: after "place=", as Korean papers write
+ * "(서울=연합뉴스)"; else right after the parenthesis.
+ */
+function placeEnd(text: string, from: number): number {
+  for (let p = from; p < text.length && p - from <= MAX_PLACE; p++) {
+    const c = text[p];
+    if (c === '=') return p + 1;
+    if (c === ')' || c === '(') break;
+  }
+  return from;
+}
+
+/** Most characters of a place before "=" in a dateline: "(서울=연합뉴스)", "(워싱턴=연합뉴스)". */
+const MAX_PLACE = 20;
+
+/**
+ * The credit between slashes with which Russian agencies end their datelines: "МОСКВА, 25 февраля.
+ * /ТАСС/." The first slash starts the text or follows a space; a full stop, dash or the end follows.
+ */
+function slashCredit(text: string, s: Subject, any: Candidates): string | null {
+  for (let open = text.indexOf('/'); open >= 0; open = text.indexOf('/', open + 1)) {
+    if (open > 0 && !SPACE.test(text[open - 1])) continue;
+    for (const end of agencyEnds(s, open + 1, any)) {
+      if (text[end] !== '/') continue;
+      const after = end + 1;
+      if (after === text.length || '.-—–:'.includes(text[after])) return text.slice(open + 1, end);
     }
   }
   return null;
@@ -203,6 +260,10 @@ const LEAD_WORDS = [
   'avec', 'with', 'mit', 'con', 'com', 'met', 'ile', 'från', 'med', 'z', 'and', 'et', 'und', 'y', 'e',
   'source', 'sources', 'fuente', 'fuentes', 'quelle', 'fonte', 'kaynak', 'bron', 'źródło', 'источник',
   'agencies', 'agences', 'agencias', 'agenturen',
+  // "Com informações da Agência Brasil", "con información de EFE", "Sumber: Antara", "المصدر: رويترز", "来源：新华社".
+  'com informações da', 'com informações do', 'com informações de', 'com informacoes da', 'com informacoes do',
+  'informações da', 'informações do', 'con información de', 'con informacion de', 'con informazioni di',
+  'sumber', 'المصدر', 'مصدر', '来源', '來源', '出典', '출처', 'джерело',
 ];
 
 /** The credit after a lead-in word: "Par Le Journal avec AFP" → "AFP"; "Source: Reuters and AP" → "Reuters and AP". */
@@ -213,9 +274,33 @@ export function leadInCredit(text: string): string | null {
     for (const word of LEAD_WORDS) {
       if (!s.folded.startsWith(word, pos)) continue;
       let start = skipSpaces(text, pos + word.length);
-      if (text[start] === ':') start = skipSpaces(text, start + 1);
+      if (text[start] === ':' || text[start] === '：') start = skipSpaces(text, start + 1);
       for (const end of listEnds(s, start, LIST_MARKS_AND_WORDS, any)) if (!isWordChar(text, end)) return text.slice(start, end);
     }
+  }
+  return null;
+}
+
+/** What marks a copyright notice: "©", "(c)", "Copyright". */
+const COPYRIGHT_MARK = /©|\(c\)|copyright/giu;
+
+/**
+ * The agencies a copyright notice names, wherever it stands in the line: "RIPRODUZIONE RISERVATA ©
+ * Copyright ANSA", "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "Copyright 2021 The Associated Press.
+ * All rights reserved." Null when the holder after the mark (and a year) is not an agency.
+ */
+export function copyrightCredit(text: string): string | null {
+  const s = subject(text);
+  const { any } = creditTables();
+  COPYRIGHT_MARK.lastIndex = 0;
+  for (let m = COPYRIGHT_MARK.exec(text); m; m = COPYRIGHT_MARK.exec(text)) {
+    let start = skipSpaces(text, m.index + m[0].length);
+    for (;;) {
+      const more = /^(?:©|\(c\)|copyright|\d{4}(?:\s*[-–]\s*\d{4})?,?)\s*/iu.exec(text.slice(start, start + 24));
+      if (!more) break;
+      start += more[0].length;
+    }
+    for (const end of listEnds(s, start, LIST_MARKS, any)) if (!isWordChar(text, end)) return text.slice(start, end);
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Evidence, EvidenceSource } from '../types';
-import { parseStructuredDate, parseVisibleDate, parseDateLine, labelKind, labelBefore, parseUrlDate, toIsoString, type DateParts } from '../dates';
+import { hasDateDigit, parseStructuredDate, parseVisibleDate, parseDateLine, labelKind, labelBefore, parseUrlDate, toIsoString, type DateParts } from '../dates';
 import type { PageIndex } from '../page/page-index';
 import { capRaw, cleanText } from '../page/text';
 import type { PageContext } from './context';
@@ -196,7 +196,7 @@ function labelledLines(ctx: PageContext, lang: string | null, published: DateCan
     const length = index.textLength(i);
     if (length > 200 || length < 6 || index.childCount(i, 7) > 6) continue;
     const raw = index.textOf(i);
-    if (!/\d/.test(raw)) continue;
+    if (!hasDateDigit(raw)) continue;
     const text = cleanText(raw);
     const kind = labelKind(text);
     if (kind) {

@@ -1,5 +1,5 @@
 import type { Evidence } from '../types';
-import { labelKind, parseVisibleDate, type DateParts } from '../dates';
+import { hasDateDigit, labelKind, parseVisibleDate, type DateParts } from '../dates';
 import { capRaw, cleanText } from '../page/text';
 import type { PageContext } from './context';
 
@@ -63,7 +63,7 @@ function dateOf(ctx: PageContext, i: number, lang: string | null): HeaderDateLin
   const { index } = ctx;
   if (index.textLength(i) > MAX_LINE_CHARS * 3 || index.childCount(i, 7) > 6) return null;
   const raw = index.textOf(i);
-  if (!/\d/.test(raw)) return null;
+  if (!hasDateDigit(raw)) return null;
   const text = cleanText(raw);
   if (text.length > MAX_LINE_CHARS || text.length < 6) return null;
   if (labelKind(text) === 'modified') return null;

@@ -43,10 +43,15 @@ export const BYLINE_MARKS: readonly ElementMark[] = [
  * Paths of author pages (`a[href*="/author/" i]`…); links to them are only taken before the article
  * body starts, where bylines are.
  */
-export const AUTHOR_PATHS = ['/author/', '/authors/', '/autor/', '/auteur/', '/staff/', '/editors/', '/people/', '/profile/', '/profiles/', '/contributors/', '/contributor/', '/journalists/', '/journalist/', '/reporters/', '/writers/', '/by/', '/yazar/', '/yazarlar/', '/autore/', '/autori/', '/autoren/', '/redakteur/', '/firma/', '/avtor/', '/redaccion/'];
+export const AUTHOR_PATHS = ['/author/', '/authors/', '/autor/', '/autores/', '/auteur/', '/staff/', '/editors/', '/people/', '/profile/', '/profiles/', '/contributors/', '/contributor/', '/journalists/', '/journalist/', '/reporters/', '/writers/', '/by/', '/yazar/', '/yazarlar/', '/autore/', '/autori/', '/autoren/', '/redakteur/', '/firma/', '/avtor/', '/redaccion/', '/penulis/', '/wartawan/'];
 
-/** "By …" lead-ins in the languages we read; a short line starting with one is a byline. */
-export const BYLINE_LEAD_IN = /^(?:by|written by|words by|reporting by|story by|von|par|por|di|door|av|af|autor(?:es)?:?|auteur:?|author:?|text:?|tekst:?|yazan:?|muhabir:?)\s+\S/i;
+/**
+ * "By …" lead-ins in the languages we read; a short line starting with one is a byline. Indonesian
+ * "Penulis:", Russian "Автор:", Arabic "بقلم" ("by the pen of") and "كتب:" ("wrote"). Words that also
+ * start ordinary sentences need their colon or dash: "Oleh karena itu" is "therefore", "كتب" is also
+ * "books", "Текст закона" is "the text of the law".
+ */
+export const BYLINE_LEAD_IN = /^(?:by|written by|words by|reporting by|story by|von|par|por|di|door|av|af|autor(?:es|ka|a)?:?|auteur:?|author:?|text:?|tekst:?|yazan:?|muhabir:?|penulis:?|oleh:|автор(?:ы)?:?|текст:|بقلم:?|كتبت?\s*[:\-–])\s*(?<=[\s:\-–])\S/iu;
 
 const MAX_BYLINE_CHARS = 200;
 const MAX_ELEMENTS = 400;
@@ -129,7 +134,8 @@ export function findBylines(index: PageIndex, zones: ZoneMemo, scope: number, bo
     const i = lines[k];
     if (index.textLength(i) > MAX_BYLINE_CHARS || index.childCount(i, 7) > 6) continue;
     const text = cleanText(index.textOf(i));
-    if (BYLINE_LEAD_IN.test(text) && /\p{Lu}/u.test(text.slice(0, 40))) consider(i, 'line starting with "By"');
+    // A capital after the lead-in (a name), or a script without case (Arabic, Hebrew, CJK names).
+    if (BYLINE_LEAD_IN.test(text) && /[\p{Lu}\p{Lo}]/u.test(text.slice(0, 40))) consider(i, 'line starting with "By"');
   }
   return out;
 }
