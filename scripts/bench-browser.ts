@@ -9,9 +9,9 @@
  *  - content-script stage times, from the `backstory:*` performance measures the script leaves in each
  *    page (detect on every page; on articles the page index walk, metadata, card and text blocks, each the sum
  *    of its slices or steps, and the wait for the background's parties), median and p95;
- *  - detection on the non-article fixtures again, each opened on a site of its own (a `*.test` host
- *    mapped to 127.0.0.1), so it runs in a fresh renderer process with nothing compiled yet, as on the
- *    first page a reader opens on a site;
+ *  - detection on the non-article fixtures again, and the article fixtures' stages, each page opened
+ *    on a site of its own (a `*.test` host mapped to 127.0.0.1), so it runs in a fresh renderer process
+ *    with nothing compiled yet, as on the first page a reader opens on a site;
  *  - long tasks (PerformanceObserver in the page) that overlap one of those stages: the longest per page;
  *  - whether the article-only chunk was loaded on pages judged not to be articles (it must not be);
  *  - JS heap after 50 article loads in one tab (after a forced GC), with and without the extension, and
@@ -164,6 +164,8 @@ const ext = await launchWithExtension({ extraArgs: [FRESH_SITES, '--site-per-pro
 const runs: PageRun[] = [];
 /** Detection time on each non-article fixture opened on a site of its own (a fresh renderer). */
 const freshDetect: number[] = [];
+/** The article fixtures, each opened on a site of its own: the first article a reader opens on a site. */
+const freshArticles: PageRun[] = [];
 let extHeap: number[] = [];
 let sessionBytes = 0;
 let version = '';
@@ -191,6 +193,13 @@ try {
     const fresh = await ext.context.newPage();
     const run = await load(fresh, url, 10_000);
     if (run.stages.detect !== undefined) freshDetect.push(run.stages.detect);
+    await fresh.close();
+  }
+  for (const p of pages.filter((x) => x.group === 'fixture articles')) {
+    const url = p.url.replace(fixtures.origin, `http://site${++site}.test:${port}`);
+    const fresh = await ext.context.newPage();
+    const run = await load(fresh, url, 10_000);
+    if (run.stages.metadata !== undefined) freshArticles.push({ ...run, group: p.group, articleChunkLoaded: true });
     await fresh.close();
   }
   const articles = runs.filter((r) => r.group === 'fixture articles').map((r) => r.url);
@@ -232,6 +241,11 @@ row('  same, each on a new site', freshDetect);
 for (const stage of ['detect', 'index', 'metadata', 'card', 'blocks']) row(`${stage} (articles)`, articles.map((r) => r.stages[stage] ?? NaN).filter(Number.isFinite));
 row('page main thread, all (articles)', articles.map((r) => mainThread(r.stages)));
 row('background parties (wait)', articles.map((r) => r.stages['background-parties'] ?? NaN).filter(Number.isFinite));
+console.log(`Article fixtures, each on a new site (fresh renderer, nothing compiled): ${freshArticles.length}`);
+for (const stage of ['detect', 'index', 'metadata', 'card', 'blocks']) row(`  ${stage}`, freshArticles.map((r) => r.stages[stage] ?? NaN).filter(Number.isFinite));
+row('  page main thread, all', freshArticles.map((r) => mainThread(r.stages)));
+const freshLongest = freshArticles.map(ourLongest);
+console.log(`  long tasks overlapping our stages there: longest per page median ${fmt(median(freshLongest))} ms, max ${fmt(Math.max(0, ...freshLongest))} ms; over 50 ms on ${freshLongest.filter((x) => x > 50).length} of ${freshLongest.length}`);
 console.log(`Article chunk loaded on pages judged not articles: ${rejected.filter((r) => r.articleChunkLoaded).length} of ${rejected.length} (the tagger runs in the background only)`);
 
 const longest = runs.filter((r) => r.group !== huge.group).map(ourLongest);
