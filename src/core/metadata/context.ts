@@ -90,7 +90,7 @@ export function* contextSteps(doc: Document, url: string, index: PageIndex = new
     rootAt,
     scope: index.elements[scopeAt],
     scopeAt,
-    leadParagraphs: leadParagraphs(index, rootAt),
+    leadParagraphs: leadParagraphs(index, zones, rootAt),
     bylineTexts,
     authorMetaValues: meta.all(AUTHOR_META_KEYS),
     jsonLdCreditNames: article ? creditNames(article, jsonLd) : [],
@@ -170,11 +170,13 @@ function creditNames(article: JsonLdNode, nodes: JsonLdNode[]): SourcedName[] {
   return out;
 }
 
-function leadParagraphs(index: PageIndex, root: number): string[] {
+function leadParagraphs(index: PageIndex, zones: ZoneMemo, root: number): string[] {
   if (root < 0) return [];
   const out: string[] = [];
   const ps = index.byTagWithin('P', root);
   for (let i = 0; i < ps.length && out.length < 3; i++) {
+    // A "read also" box between the first paragraphs holds another story's lead ("Rzeszów (PAP) - …").
+    if (zones.at(ps[i], root)) continue;
     const t = cleanText(index.textPrefix(ps[i], 600));
     if (t.length >= 20) out.push(t);
   }

@@ -1,5 +1,5 @@
 import type { PageIndex } from './page-index';
-import { hasBoilerplateRole, isBoilerplateTag, isInBoilerplate, marksAreBoilerplate } from './zones';
+import { hasBoilerplateRole, isBoilerplateTag, isInBoilerplate, isLabelledOtherStories, marksAreBoilerplate } from './zones';
 
 const UNKNOWN = -2;
 const NEUTRAL = 0;
@@ -78,10 +78,10 @@ export class ZoneMemo {
     if (tag === 'MAIN' || (tag === 'ARTICLE' && index.firstTagWithin('H1', i) >= 0)) return MAIN_CONTENT;
     if (mode === 1) {
       if (tag === 'FOOTER' && index.closestTag(index.parent[i], ARTICLE_TAGS) < 0) return BOILERPLATE;
-      return marksAreBoilerplate(index.classOf(i), index.idOf(i), false) ? BOILERPLATE : NEUTRAL;
+      return marksAreBoilerplate(index.classOf(i), index.idOf(i), false) || isLabelledOtherStories(index.elements[i]) ? BOILERPLATE : NEUTRAL;
     }
     if (isBoilerplateTag(tag) || hasBoilerplateRole(index.elements[i])) return BOILERPLATE;
-    return marksAreBoilerplate(index.classOf(i), index.idOf(i)) ? BOILERPLATE : NEUTRAL;
+    return marksAreBoilerplate(index.classOf(i), index.idOf(i)) || isLabelledOtherStories(index.elements[i]) ? BOILERPLATE : NEUTRAL;
   }
 }
 

@@ -4,27 +4,102 @@
  * The patterns are data so they can be extended with a test beside each.
  */
 
+import { zoneWords, type ZoneKind } from './zone-words.data';
+
 /** Elements whose whole subtree is boilerplate by semantics. */
 const BOILERPLATE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'SELECT', 'BUTTON']);
 
 const BOILERPLATE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'menu', 'menubar']);
 
-/**
- * class/id tokens of containers holding other stories: their dates and bylines are not this
- * article's. A token matches when it starts with one of these words (optionally after a short
- * namespace like "c-" or "js-") followed by nothing, "s", or a separator: "related-articles",
- * "mostRead", "comments-list". State and modifier tokens ("has-sidebar", "with-comments") describe
- * the page, not the element, and never match.
- */
-export const OTHER_STORIES_TOKEN =
-  /^(?:[a-z]{1,2}-|js-)?(?:related|relacionad|correlat|recommend|recirc|more-?stories|more-?news|read-?more|most-?(?:read|popular|viewed|shared)|popular|trending|top-?stories|sidebar|side-?bar|rail|right-?rail|comment|disqus|discussion|footer|newsletter|promo|outbrain|taboola|teaser|card-?list|headlines|carousel|ticker|site-?footer|global-?footer)(?:s|es)?(?:$|[-_]|\d)/;
+const OTHER_STORIES: readonly ZoneKind[] = ['comments', 'most-read', 'read-also', 'other-stories'];
 
-/** Other-stories words that mark a zone wherever they stand in a token ("zox-post-more-wrap", "td-related-posts"). */
-export const OTHER_STORIES_INFIX = /(?:^|[-_])(?:more-?posts?|post-?more|more-?articles?|related-?posts?|related-?articles?)(?:$|[-_])/;
+/** A table word as a pattern: its hyphens stand for "-", "_" or nothing ("most-read": "mostread", "most_read"). */
+function wordPattern(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-_]?')).join('|');
+}
+
+/** A token starting with one of `words` (rules: zone-words.data.ts), after an optional short namespace ("c-", "js-"). */
+function tokenMatcher(words: readonly string[]): RegExp {
+  return new RegExp(`^(?:[a-z]{1,2}-|js-)?(?:${wordPattern(words)})(?:s|es)?(?:$|[-_]|\\d)`, 'u');
+}
+
+/**
+ * class/id tokens of containers holding other stories (comments, most-read lists, related cards,
+ * sidebars, footers): their dates and bylines are not this article's. State and modifier tokens
+ * ("has-sidebar", "with-comments") describe the page, not the element, and never match.
+ */
+export const OTHER_STORIES_TOKEN = tokenMatcher(zoneWords('tokens', OTHER_STORIES));
+
+/** Other-stories compounds that mark a zone wherever they stand in a token ("zox-post-more-wrap", "td-related-posts", "box-mais-lidas"). */
+export const OTHER_STORIES_INFIX = new RegExp(`(?:^|[-_])(?:${wordPattern(zoneWords('infixes', OTHER_STORIES))})(?:s|es)?(?:$|[-_])`, 'u');
 
 /** Tokens of page chrome (menus, share bars, ads): no dates live there, but bylines sometimes do. */
-export const CHROME_TOKEN =
-  /^(?:[a-z]{1,2}-|js-)?(?:nav|navbar|navigation|menu|breadcrumbs?|subscribe|advert|advertisement|ad-?slot|ad-?container|ads|sponsor|share|sharing|social|cookie|consent|signup|masthead|site-?header|global-?header)(?:s|es)?(?:$|[-_]|\d)/;
+export const CHROME_TOKEN = tokenMatcher(zoneWords('tokens', ['chrome']));
+
+/** Accent-, case- and punctuation-free form of a heading or a table phrase, a trailing count dropped ("Comentarios (2)"). */
+export function foldHeading(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/(?:^| )\d+$/, '');
+}
+
+const ZONE_HEADINGS: ReadonlySet<string> = new Set(zoneWords('headings', OTHER_STORIES).map(foldHeading));
+
+/** Whether a heading's whole text names a box of other stories ("Lesen Sie auch", "Most read", "関連記事"). */
+export function isZoneHeadingText(text: string): boolean {
+  // The longest table phrase is under 40 characters; a longer heading is a headline.
+  return text.length <= 60 && ZONE_HEADINGS.has(foldHeading(text));
+}
+
+/** Elements that label a box as a heading does: h2–h4 and bold lead-ins ("<strong>À lire aussi</strong>"). */
+const LABEL_TAGS: ReadonlySet<string> = new Set(['H2', 'H3', 'H4', 'STRONG', 'B']);
+/** A class naming an element styled as a heading ("box-title", "widget-heading", "titulo"). */
+const TITLE_CLASS = /(?:^|[-_\s])(?:title|heading|header|head|hdr|titulo|titolo|titre|titel|tytul|baslik|judul)(?:$|[-_\s])/i;
+/** Containers that a heading right before them names: the list or box after "<h3>Leia também</h3>". */
+const LABELLED_TAGS: ReadonlySet<string> = new Set(['UL', 'OL', 'DIV', 'SECTION']);
+const MAX_LABEL_CHARS = 60;
+
+/**
+ * Whether the element is a box of other stories named by its heading (rules: zone-words.data.ts):
+ * its first child, with no text before it, is a heading whose whole text is a table phrase
+ * ("<section><h3>Lo más visto</h3>…"), or the element is a list or box right after such a heading
+ * ("<h3>Leia também</h3><ul>…"). A box holding the page's `<h1>` is never one.
+ */
+export function isLabelledOtherStories(el: Element): boolean {
+  const first = el.firstElementChild;
+  const opens = !!first && isZoneLabel(first) && onlyBlankTextBetween(el.firstChild, first);
+  const prev = !opens && LABELLED_TAGS.has(el.tagName) ? el.previousElementSibling : null;
+  const follows = !!prev && isZoneLabel(prev) && onlyBlankTextBetween(prev.nextSibling, el);
+  return (opens || follows) && el.getElementsByTagName('h1').length === 0;
+}
+
+/** Whether `el` is a heading, or a wrapper holding nothing but one ("<header><h3>…</h3></header>"), naming a zone. */
+function isZoneLabel(el: Element): boolean {
+  let label: Element | null = el;
+  if (!looksLikeHeading(el)) {
+    const only = el.childElementCount === 1 ? el.firstElementChild : null;
+    label = only && looksLikeHeading(only) && onlyBlankTextBetween(el.firstChild, only) && onlyBlankTextBetween(only.nextSibling, null) ? only : null;
+  }
+  if (!label) return false;
+  const text = label.textContent ?? '';
+  return text.length <= MAX_LABEL_CHARS * 4 && isZoneHeadingText(text.trim());
+}
+
+function looksLikeHeading(el: Element): boolean {
+  if (LABEL_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') return true;
+  // A styled <div class="box-title">: small, or it is a box with a title class, not a title.
+  return el.childElementCount <= 2 && TITLE_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/** Whether the text nodes from `from` up to (not including) `to`, its later sibling (null: the last), are blank. */
+function onlyBlankTextBetween(from: ChildNode | null, to: Node | null): boolean {
+  for (let n = from; n && n !== to; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
+  return true;
+}
 
 const MODIFIER_PREFIX = /^(?:has|with|no|is|show|hide|without|js-has|layout)[-_]/i;
 /** Spacing utilities named after the zone they make room for ("nav-padding", "header-offset") style layout, not a zone. */
@@ -43,7 +118,7 @@ export function isInBoilerplate(el: Element, stopAt?: Element | null, forBylines
     if (cur.tagName === 'MAIN' || (cur.tagName === 'ARTICLE' && cur.querySelector('h1'))) return false;
     if (forBylines) {
       // An article's own <footer> ("Posted by …") is part of it; the site's footer is not.
-      if ((cur.tagName === 'FOOTER' && !cur.parentElement?.closest('article')) || hasBoilerplateMarks(cur, false)) return true;
+      if ((cur.tagName === 'FOOTER' && !cur.parentElement?.closest('article')) || hasBoilerplateMarks(cur, false) || isLabelledOtherStories(cur)) return true;
       continue;
     }
     if (isBoilerplateElement(cur)) return true;
@@ -54,7 +129,7 @@ export function isInBoilerplate(el: Element, stopAt?: Element | null, forBylines
 /** Whether this one element (not its ancestors) marks a boilerplate zone. */
 export function isBoilerplateElement(el: Element): boolean {
   if (BOILERPLATE_TAGS.has(el.tagName)) return true;
-  return hasBoilerplateRole(el) || hasBoilerplateMarks(el);
+  return hasBoilerplateRole(el) || hasBoilerplateMarks(el) || isLabelledOtherStories(el);
 }
 
 /** Whether the element's ARIA role or `aria-hidden` marks it as chrome (tags and class names aside). */
