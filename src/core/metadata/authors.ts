@@ -47,9 +47,20 @@ export function extractAuthors(ctx: PageContext, publisherNames: string[] = [], 
   if (line && named.length > 0) return { authors: named.map((name) => ({ name, url: null })), evidence: [line.evidence] };
   // An organisation is the author only when it is the whole byline ("Reuters"), not a partner in it
   // ("Par Le Journal du Matin avec AFP").
-  const orgOnly = candidates.find((c) => c.agencies.length > 0 && c.evidence.source !== 'meta' && isWholeByline(c.evidence.raw, c.agencies));
-  if (orgOnly) return { authors: orgOnly.agencies.map((name) => ({ name, url: null })), evidence: [orgOnly.evidence] };
+  // The outlet as its own author ("futurezone.at" on futurezone.at) says nothing the publisher does not.
+  // Only the publisher's own name and host count here: other names the page gives itself (a title's
+  // suffix) can be the content partner on a portal ("Mic" on Yahoo News), who is the byline.
+  const ownName = publisherNames[0] ? foldForCompare(publisherNames[0]) : null;
+  const isOutlet = (name: string) => foldForCompare(name) === ownName || isSiteHost(name, ctx.host);
+  const orgOnly = candidates.find((c) => c.agencies.length > 0 && c.evidence.source !== 'meta' && !c.agencies.every(isOutlet) && isWholeByline(c.evidence.raw, c.agencies));
+  if (orgOnly) return { authors: orgOnly.agencies.filter((name) => !isOutlet(name)).map((name) => ({ name, url: null })), evidence: [orgOnly.evidence] };
   return { authors: [], evidence: [] };
+}
+
+/** Whether `name` is the page's own host written as a name ("www.example.at", "example.at" on example.at). */
+function isSiteHost(name: string, host: string): boolean {
+  const n = name.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\d?\./, '').replace(/\/$/, '');
+  return host !== '' && n.includes('.') && (n === host || host.endsWith(`.${n}`));
 }
 
 function fromJsonLd(ctx: PageContext): AuthorCandidate[] {
