@@ -1,7 +1,7 @@
 import type { Annotation } from '../../src/core/types';
 import { leadOutlet, publisherDiffers } from '../../src/ui/outlets';
 import { formatAbsolute, formatRelative, formatTimeline, formatUpdateGap, parsePageTime } from '../../src/ui/time';
-import { el } from './dom';
+import { el, pageText } from './dom';
 import { httpUrl } from '../../src/ui/safe-url';
 import { countryName, describeStateAffiliation, readableSources } from '../../src/ui/state-affiliation';
 
@@ -32,7 +32,7 @@ export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
   const publisherLine =
     lead && a.publisher && lead.role === 'agency'
       ? publisherDiffers(a, lead.outlet)
-        ? el('p', { class: 'publisher' }, 'Published by ', el('strong', {}, a.publisher.name))
+        ? el('p', { class: 'publisher' }, 'Published by ', el('strong', {}, pageText(a.publisher.name)))
         : el('p', { class: 'publisher' }, 'Published on the agency’s own site')
       : null;
 
@@ -48,7 +48,7 @@ export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
       button('icon close', 'Dismiss the Backstory card', '×', actions.dismiss),
     ),
     el('p', { class: 'role' }, lead ? (lead.role === 'agency' ? 'News agency' : 'Publisher') : 'Source unknown'),
-    el('p', { class: 'lead' }, lead?.outlet.name ?? 'No publisher or agency found'),
+    el('p', { class: 'lead' }, lead ? pageText(lead.outlet.name) : 'No publisher or agency found'),
     lead ? profileLine(lead.outlet) : null,
     publisherLine,
     el('p', { class: 'timeline' }, formatTimeline(a.published, a.modified) ?? 'No publication time found'),
@@ -62,7 +62,7 @@ export function renderCard(a: Annotation, actions: CardActions): HTMLElement {
           mod && el('dd', {}, el('time', { datetime: a.modified ?? undefined }, formatAbsolute(mod))),
         )
       : null,
-    a.authors.length ? el('p', { class: 'authors' }, `By ${a.authors.map((p) => p.name).join(', ')}`) : null,
+    a.authors.length ? el('p', { class: 'authors' }, 'By ', ...a.authors.flatMap((p, i) => [i ? ', ' : null, pageText(p.name)])) : null,
     renderParties(a, actions),
     renderQuotes(a),
     renderRelated(a),
@@ -82,7 +82,7 @@ function renderRelated(a: Annotation): HTMLElement | null {
     'section',
     { class: 'related', 'aria-label': 'Background' },
     el('h2', {}, 'Background'),
-    el('ul', {}, ...links.map((l) => el('li', {}, el('a', { href: l.safe!, target: '_blank', rel: 'noreferrer noopener' }, l.title)))),
+    el('ul', {}, ...links.map((l) => el('li', {}, el('a', { href: l.safe!, target: '_blank', rel: 'noreferrer noopener' }, pageText(l.title))))),
   );
 }
 
@@ -117,13 +117,15 @@ function renderQuotes(a: Annotation): HTMLElement | null {
     { class: 'quotes', 'aria-label': 'Quoted' },
     el('h2', {}, 'Quoted'),
     ...quotes.map((q) =>
-      el('p', { class: 'quote' }, el('strong', {}, q.speaker), ': “', q.text.length > QUOTE_CHARS ? `${q.text.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : q.text, '”'),
+      el('p', { class: 'quote' }, el('strong', {}, pageText(q.speaker!)), ': “', pageText(q.text.length > QUOTE_CHARS ? `${q.text.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : q.text), '”'),
     ),
   );
 }
 
 function partyButton(name: string, actions: CardActions): HTMLButtonElement {
-  const b = button('party-name', `Show ${name} in the article`, name, () => actions.showParty(name));
+  const label = `Show ${name} in the article`;
+  const b = el('button', { type: 'button', class: 'party-name', 'aria-label': label, title: label }, pageText(name));
+  b.addEventListener('click', () => actions.showParty(name));
   // Only keyboard focus: a mouse click already scrolls, and its focus must not pop a second card.
   b.addEventListener('focus', () => b.matches(':focus-visible') && actions.focusParty(name));
   return b;
@@ -148,7 +150,7 @@ export function renderPill(a: Annotation, actions: CardActions): HTMLElement {
   const label = `Backstory: ${lead ? lead.outlet.name : 'no source found'}${when ? `, published ${when}` : ''}${updated ? ', updated' : ''}${count ? `, ${count}` : ''}. Show details`;
   const pill = button('pill', label, '', actions.expand);
   pill.setAttribute('aria-expanded', 'false');
-  pill.append(el('span', { class: 'mark', 'aria-hidden': 'true' }, 'B'), el('span', { class: 'pill-name' }, name));
+  pill.append(el('span', { class: 'mark', 'aria-hidden': 'true' }, 'B'), el('span', { class: 'pill-name' }, pageText(name)));
   if (when) pill.append(el('span', { class: 'pill-when' }, when));
   if (updated) pill.append(el('span', { class: 'pill-when' }, '· updated'));
   if (count) pill.append(el('span', { class: 'pill-when' }, `· ${count}`));

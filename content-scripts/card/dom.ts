@@ -15,3 +15,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   for (const child of children) if (child) node.append(child);
   return node;
 }
+
+/**
+ * Page-derived text (a name, a headline, a quote) inside our English UI: a `<bdi>` takes its direction
+ * from its own content, so an Arabic or Hebrew name reads right to left without reordering the label
+ * and punctuation around it ("By سارة الحسيني, Jo Doe").
+ */
+export function pageText(text: string): HTMLElement {
+  return el('bdi', {}, text);
+}

@@ -1,5 +1,5 @@
 import type { Party } from '../../src/core/types';
-import { el } from '../card/dom';
+import { el, pageText } from '../card/dom';
 import css from './hover-card.css?inline';
 import type { MentionRange } from './mention-ranges';
 
@@ -105,7 +105,7 @@ function renderHover(p: Party): HTMLElement {
   return el(
     'div',
     { class: 'hover', role: 'tooltip' },
-    el('p', { class: 'name' }, p.name),
+    el('p', { class: 'name' }, pageText(p.name)),
     el('p', { class: 'type' }, TYPE_LABELS[p.type] + (p.parent ? ` · part of ${p.parent}` : '')),
     p.role ? el('p', { class: 'role' }, p.role) : null,
     el('p', { class: 'meta' }, `${p.mentions} ${p.mentions === 1 ? 'mention' : 'mentions'} in this article`),

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { renderCard, renderPill } from '../../../content-scripts/card/card-view';
 import { sampleAnnotation } from '../ui/sample-annotation';
@@ -29,6 +30,27 @@ describe('renderCard', () => {
     const card = renderCard(sampleAnnotation({ agencies: [], publisher: { name: evil } }), actions());
     expect(card.querySelector('img')).toBeNull();
     expect(card.querySelector('.lead')?.textContent).toBe(evil);
+  });
+
+  it('isolates right-to-left page text, so an Arabic byline does not reorder our labels (seen on an RTL fixture page)', () => {
+    const card = renderCard(
+      sampleAnnotation({ authors: [{ name: 'سارة الحسيني', url: null }, { name: 'Jo Doe', url: null }], agencies: [], publisher: { name: 'صدى المدينة' } }),
+      actions(),
+    );
+    const authors = card.querySelector('.authors')!;
+    expect(authors.textContent).toBe('By سارة الحسيني, Jo Doe');
+    // Each name in its own <bdi>, the label and the comma outside them.
+    expect([...authors.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['سارة الحسيني', 'Jo Doe']);
+    expect(card.querySelector('.lead bdi')?.textContent).toBe('صدى المدينة');
+  });
+
+  it('lays itself out left to right on a right-to-left page (`all: initial` leaves direction to the page)', () => {
+    for (const file of ['../../../content-scripts/card/card.css', '../../../content-scripts/highlights/hover-card.css']) {
+      const css = readFileSync(new URL(file, import.meta.url), 'utf8');
+      const host = /:host \{([^}]*)\}/.exec(css)![1];
+      expect(host, file).toMatch(/direction: ltr !important;/);
+      expect(host, file).toMatch(/unicode-bidi: isolate !important;/);
+    }
   });
 
   it('has labelled buttons that call their actions', () => {
