@@ -26,7 +26,7 @@ export function ArticleSummary({ annotation: a, forced, tabId, highlighted }: { 
       {forced && !a.isArticle && (
         <p class="forced">The detector did not take this page for an article; shown because you asked.</p>
       )}
-      <h1 id="headline" class="headline">
+      <h1 id="headline" class="headline" dir="auto">
         {a.headline ?? <span class="missing">No headline found</span>}
       </h1>
       <dl class="facts">
@@ -81,7 +81,7 @@ function Authors({ authors }: { authors: Annotation['authors'] }) {
       {authors.map((p) => {
         const url = httpUrl(p.url);
         return (
-          <li key={p.name}>
+          <li key={p.name} dir="auto">
             {url ? (
               <a href={url} target="_blank" rel="noreferrer noopener">
                 {p.name}

@@ -16,7 +16,7 @@ export function EarlierReadingSection({ annotation, history }: { annotation: Ann
           const url = httpUrl(entry.url);
           const title = entry.headline ?? entry.url;
           return (
-            <li key={entry.url}>
+            <li key={entry.url} dir="auto">
               {url ? (
                 <a href={url} target="_blank" rel="noreferrer noopener">
                   {title}

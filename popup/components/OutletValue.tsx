@@ -8,7 +8,7 @@ export function OutletValue({ outlet }: { outlet: Outlet }) {
   const state = describeStateAffiliation(outlet.stateAffiliation);
   return (
     <div class="outlet">
-      <span class="outlet-name">{outlet.name}</span>
+      <bdi class="outlet-name">{outlet.name}</bdi>
       {outlet.shortName && outlet.shortName !== outlet.name && <span class="code"> ({outlet.shortName})</span>}
       {facts && <span class="outlet-facts">{facts}</span>}
       {state && <span class="state">{state}</span>}

@@ -67,7 +67,7 @@ function PartyItem({ party: p, timeline, tabId, live, lang }: { party: Party; ti
         {p.type === 'person' ? 'P' : p.type === 'organization' ? 'O' : 'L'}
       </span>
       <span class="party-text">
-        <button type="button" class="party-name" title="Show in the article" onClick={() => void sendToTab(tabId, 'show-party', { name: p.name })}>
+        <button type="button" class="party-name" dir="auto" title="Show in the article" onClick={() => void sendToTab(tabId, 'show-party', { name: p.name })}>
           {p.name}
         </button>
         {details && <span class="party-role"> — {details}</span>}

@@ -15,8 +15,8 @@ export function QuotesSection({ quotes }: { quotes: Quote[] }) {
       <ul class="quote-list">
         {shown.map((q, i) => (
           <li key={i} class="quote">
-            <span class="speaker">{q.speaker ?? <span class="missing">Speaker not named</span>}</span>
-            <q>{q.text.length > MAX_CHARS ? `${q.text.slice(0, MAX_CHARS - 1).trimEnd()}…` : q.text}</q>
+            <span class="speaker" dir="auto">{q.speaker ?? <span class="missing">Speaker not named</span>}</span>
+            <q dir="auto">{q.text.length > MAX_CHARS ? `${q.text.slice(0, MAX_CHARS - 1).trimEnd()}…` : q.text}</q>
           </li>
         ))}
       </ul>
