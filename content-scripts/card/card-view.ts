@@ -1,7 +1,7 @@
 import type { Annotation } from '../../src/core/types';
 import { leadOutlet, publisherDiffers } from '../../src/ui/outlets';
 import { formatAbsolute, formatRelative, formatTimeline, formatUpdateGap, parsePageTime } from '../../src/ui/time';
-import { el, pageText } from './dom';
+import { el, pageText, type Child } from './dom';
 import { httpUrl } from '../../src/ui/safe-url';
 import { countryName, describeStateAffiliation, readableSources } from '../../src/ui/state-affiliation';
 
@@ -123,9 +123,7 @@ function renderQuotes(a: Annotation): HTMLElement | null {
 }
 
 function partyButton(name: string, actions: CardActions): HTMLButtonElement {
-  const label = `Show ${name} in the article`;
-  const b = el('button', { type: 'button', class: 'party-name', 'aria-label': label, title: label }, pageText(name));
-  b.addEventListener('click', () => actions.showParty(name));
+  const b = button('party-name', `Show ${name} in the article`, pageText(name), () => actions.showParty(name));
   // Only keyboard focus: a mouse click already scrolls, and its focus must not pop a second card.
   b.addEventListener('focus', () => b.matches(':focus-visible') && actions.focusParty(name));
   return b;
@@ -157,7 +155,7 @@ export function renderPill(a: Annotation, actions: CardActions): HTMLElement {
   return pill;
 }
 
-function button(cls: string, label: string | undefined, text: string, onClick: () => void): HTMLButtonElement {
+function button(cls: string, label: string | undefined, text: Child, onClick: () => void): HTMLButtonElement {
   const b = el('button', { type: 'button', class: cls, 'aria-label': label, title: label }, text);
   b.addEventListener('click', onClick);
   return b;

@@ -25,8 +25,8 @@ const LETTER_FOLDS: Record<string, string> = {
  */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
 
-/** A digit of any block {@link foldText} reads as ASCII: a cheap test before parsing a line for dates. */
-const DATE_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/;
+/** A digit of any block {@link foldText} reads as ASCII (built from DIGIT_ZEROS): a cheap test before parsing a line for dates. */
+const DATE_DIGIT = new RegExp(`[0-9${DIGIT_ZEROS.map((z) => `\\u{${z.toString(16)}}-\\u{${(z + 9).toString(16)}}`).join('')}]`, 'u');
 
 /** Whether text holds a digit a date could be written with ("25", "٢٥", "２５"); `/\d/` sees ASCII only. */
 export function hasDateDigit(text: string): boolean {

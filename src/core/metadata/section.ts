@@ -1,6 +1,6 @@
 import type { Evidence } from '../types';
 import { typesOf } from '../structured/jsonld';
-import { capRaw, cleanText } from '../page/text';
+import { capRaw, cleanText, foldForCompare } from '../page/text';
 import type { PageContext } from './context';
 import { ROUTE_SEGMENTS, SECTION_WORDS } from './section-words.data';
 
@@ -192,14 +192,12 @@ function* sectionFrontLink(ctx: PageContext): Iterable<Candidate> {
   for (const f of found) {
     // A label in capitals ("EKONOMİ") is a display style: the same name written normally elsewhere on
     // the page (the site menu's "Ekonomi") is its spelling.
-    const spelled = isAllCaps(f.name) ? found.find((g) => !isAllCaps(g.name) && foldCase(g.name) === foldCase(f.name)) : undefined;
+    const spelled = isAllCaps(f.name) ? found.find((g) => !isAllCaps(g.name) && foldForCompare(g.name) === foldForCompare(f.name)) : undefined;
     yield { name: spelled?.name ?? f.name, evidence: { source: 'link', detail: 'link to the section front above the page in the site', raw: capRaw(`${f.name} <${f.href}>`) } };
   }
 }
 
 const isAllCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
-/** Case- and dot-insensitive form: "EKONOMİ", "Ekonomi" and "ekonomi" fold alike. */
-const foldCase = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase();
 
 /** "RSS - 两岸三地", "Atom feed: Politics": the feed title's words that are not the feed's. */
 const FEED_WORDS = /^(?:rss|atom|feed|rss feed|atom feed|rss 2\.0|订阅|訂閱)$/i;

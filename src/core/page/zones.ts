@@ -4,6 +4,7 @@
  * The patterns are data so they can be extended with a test beside each.
  */
 
+import { countByTag } from './elements-by-tag';
 import { zoneWords, type ZoneKind } from './zone-words.data';
 
 /** Elements whose whole subtree is boilerplate by semantics. */
@@ -74,7 +75,7 @@ export function isLabelledOtherStories(el: Element): boolean {
   const opens = !!first && isZoneLabel(first) && onlyBlankTextBetween(el.firstChild, first);
   const prev = !opens && LABELLED_TAGS.has(el.tagName) ? el.previousElementSibling : null;
   const follows = !!prev && isZoneLabel(prev) && onlyBlankTextBetween(prev.nextSibling, el);
-  return (opens || follows) && el.getElementsByTagName('h1').length === 0;
+  return (opens || follows) && countByTag(el, 'h1') === 0;
 }
 
 /** Whether `el` is a heading, or a wrapper holding nothing but one ("<header><h3>…</h3></header>"), naming a zone. */
